@@ -1,0 +1,141 @@
+/**
+ * The analysis engine: `lint(text) → problems`. Pure and synchronous (no vscode, no LSP, no Node I/O);
+ * offsets are UTF-16 code units. Used by the language server, the `govreport-lint` CLI and the tests.
+ */
+import { createContext } from './rule';
+import { parseReport, type Report } from './model/report';
+import { RULES } from './rules/index';
+import type { LintConfig, Problem, ReportedSeverity, RuleId, RuleMeta, Severity, TextEdit } from './types';
+
+export * from './types';
+export { parseReport, type Report } from './model/report';
+export type { Heading, PartTitle, PartKind, OrdinalStyle, Span } from './model/headings';
+export type { EnumerationRun, EnumerationItem } from './model/enumerations';
+export { looksLikeReport } from './detect';
+export { outline, foldingRanges, type OutlineNode, type FoldingRange } from './outline';
+
+export const RULE_METAS: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
+
+export interface LintOptions {
+  config?: LintConfig;
+  /** Markdown drafts: `#` headings, `**` emphasis and tables are read as such. */
+  markdown?: boolean;
+}
+
+export interface LintResult {
+  report: Report;
+  problems: Problem[];
+}
+
+export function severityOf(config: LintConfig | undefined, ruleId: RuleId): Severity {
+  const configured = config?.rules?.[ruleId];
+  return configured ?? RULES.find((rule) => rule.meta.id === ruleId)!.meta.defaultSeverity;
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const report = parseReport(text, { markdown: options.markdown, numberingStyle: options.config?.numberingStyle });
+  const problems: Problem[] = [];
+  for (const rule of RULES) {
+    const severity = severityOf(options.config, rule.meta.id);
+    if (severity === 'off') continue;
+    rule.check(createContext(rule, report, severity as ReportedSeverity, problems));
+  }
+  problems.sort((a, b) => a.offset - b.offset || RULES.findIndex((r) => r.meta.id === a.ruleId) - RULES.findIndex((r) => r.meta.id === b.ruleId));
+  return { report, problems };
+}
+
+/**
+ * Applies edits to a text. Edits are applied from the end so offsets stay valid; an edit overlapping one
+ * already taken is dropped (the caller can lint again and apply the rest).
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const chosen = nonOverlapping(edits);
+  let out = text;
+  for (let i = chosen.length - 1; i >= 0; i--) {
+    const e = chosen[i]!;
+    out = out.slice(0, e.offset) + e.text + out.slice(e.offset + e.length);
+  }
+  return out;
+}
+
+/** Sorted, non-overlapping subset of `edits` (earlier edits win). */
+export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset || a.length - b.length);
+  const chosen: TextEdit[] = [];
+  let end = -1;
+  for (const e of sorted) {
+    if (e.offset < end || (e.offset === end && e.length === 0 && chosen.length > 0 && chosen[chosen.length - 1]!.offset === e.offset)) continue;
+    const last = chosen[chosen.length - 1];
+    if (last && last.offset === e.offset && last.length === e.length && last.text === e.text) continue;
+    chosen.push(e);
+    end = e.offset + e.length;
+  }
+  return chosen;
+}
+
+/**
+ * Applies every preferred fix (of one rule, or of all rules), linting again until nothing fixable is left
+ * or `maxPasses` is reached, and returns the final text. Renumbering fixes can overlap; later passes take them.
+ */
+export function fixAll(text: string, options: LintOptions & { ruleId?: RuleId; maxPasses?: number } = {}): string {
+  let current = text;
+  for (let pass = 0; pass < (options.maxPasses ?? 10); pass++) {
+    const fixes = lint(current, options).problems.filter((p) => p.fix && (!options.ruleId || p.ruleId === options.ruleId));
+    if (fixes.length === 0) break;
+    const next = applyEdits(current, fixes.flatMap((p) => p.fix!.edits));
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * The smallest edits that turn `before` into `after`: one per changed line when both have the same lines,
+ * otherwise one edit spanning the changed middle. Fix-all answers with these, so untouched text keeps its
+ * position, markers and undo history.
+ */
+export function diffEdits(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  const a = splitKeepingBreaks(before);
+  const b = splitKeepingBreaks(after);
+  if (a.length === b.length) {
+    const edits: TextEdit[] = [];
+    let offset = 0;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) edits.push(middleEdit(a[i]!, b[i]!, offset));
+      offset += a[i]!.length;
+    }
+    return edits;
+  }
+  return [middleEdit(before, after, 0)];
+}
+
+function splitKeepingBreaks(text: string): string[] {
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+
+function middleEdit(before: string, after: string, base: number): TextEdit {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  // Never split a surrogate pair.
+  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
+  let endA = before.length;
+  let endB = after.length;
+  while (endA > start && endB > start && before.charCodeAt(endA - 1) === after.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  if (endA < before.length && isLowSurrogate(before.charCodeAt(endA))) {
+    endA++;
+    endB++;
+  }
+  return { offset: base + start, length: endA - start, text: after.slice(start, endB) };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

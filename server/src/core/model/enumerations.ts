@@ -1,0 +1,108 @@
+/**
+ * Run-in enumerations inside paragraphs: 一是…二是…, 一要…二要…, 第一，…第二，…, （1）…（2）…, ①…②….
+ * An enumerator counts only at the start of a clause (after 。；：，、！？ or a closing bracket, or at the start
+ * of the paragraph), so 统一要求, 唯一是, 之一是, 第一产业, 全国第一 and a footnote marker 六乱(15) are not items.
+ */
+import { parseArabic, parseChineseNumeral, parseCircled } from '../text/numerals';
+import type { Span } from './headings';
+
+export type EnumerationKind = 'shi' | 'yao' | 'di' | 'paren' | 'circled';
+
+export interface EnumerationItem {
+  kind: EnumerationKind;
+  ordinal: number;
+  line: number;
+  /** The whole enumerator (`二是`, `第二`, `（2）`, `②`). */
+  marker: Span;
+  numeral: Span;
+  numeralText: string;
+}
+
+/** Items of one kind that belong together: one paragraph, or adjacent paragraphs of one section. */
+export interface EnumerationRun {
+  kind: EnumerationKind;
+  items: EnumerationItem[];
+}
+
+// Groups: numeral + 是/要; 第 + numeral; bracketed digits; circled number.
+const ENUMERATOR =
+  /([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})(?=[，,、：:；])|[（(]([0-9０-９]{1,2})[）)]|([\u2460-\u2473])/g;
+
+/** What may stand before an enumerator: clause punctuation, a closing bracket, or nothing (paragraph start). */
+const CLAUSE_BOUNDARY = new Set('。；;：:，,、！？!?）)】」』 \u3000\t*'.split(''));
+
+/** Items written on one line (paragraph), from `start` to `end`. */
+export function readEnumerationItems(text: string, lineIndex: number, start: number, end: number): EnumerationItem[] {
+  const items: EnumerationItem[] = [];
+  if (end - start < 2) return items;
+  ENUMERATOR.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = ENUMERATOR.exec(text)) !== null && m.index < end) {
+    const at = m.index;
+    if (at > start && !CLAUSE_BOUNDARY.has(text[at - 1]!)) {
+      // Step inside the match: 十一是 read from 十 failed, but 一是 inside it must not be read either.
+      ENUMERATOR.lastIndex = at + m[0].length;
+      continue;
+    }
+    let item: EnumerationItem | undefined;
+    if (m[1] !== undefined) {
+      const ordinal = parseChineseNumeral(m[1]);
+      if (ordinal > 0) item = make(m[2] === '是' ? 'shi' : 'yao', ordinal, lineIndex, at, m[0].length, at, m[1]);
+    } else if (m[3] !== undefined) {
+      const ordinal = parseChineseNumeral(m[3]);
+      if (ordinal > 0) item = make('di', ordinal, lineIndex, at, m[0].length, at + 1, m[3]);
+    } else if (m[4] !== undefined) {
+      const ordinal = parseArabic(m[4]);
+      if (ordinal > 0) item = make('paren', ordinal, lineIndex, at, m[0].length, at + 1, m[4]);
+    } else if (m[5] !== undefined) {
+      item = make('circled', parseCircled(m[5]), lineIndex, at, 1, at, m[5]);
+    }
+    if (item && item.marker.offset + item.marker.length <= end) items.push(item);
+  }
+  return items;
+}
+
+function make(
+  kind: EnumerationKind,
+  ordinal: number,
+  line: number,
+  offset: number,
+  length: number,
+  numeralOffset: number,
+  numeralText: string,
+): EnumerationItem {
+  return {
+    kind,
+    ordinal,
+    line,
+    marker: { offset, length },
+    numeral: { offset: numeralOffset, length: numeralText.length },
+    numeralText,
+  };
+}
+
+/**
+ * Groups items into runs. A run of one kind goes on while no heading or part title intervenes; an item
+ * numbered 1 starts a new run. `sectionBreaks` holds the line numbers of headings and part titles.
+ */
+export function groupRuns(items: readonly EnumerationItem[], isSectionBreakBetween: (a: number, b: number) => boolean): EnumerationRun[] {
+  const runs: EnumerationRun[] = [];
+  const open = new Map<EnumerationKind, EnumerationRun>();
+  for (const item of items) {
+    const run = open.get(item.kind);
+    const last = run?.items[run.items.length - 1];
+    if (
+      run &&
+      last &&
+      item.ordinal !== 1 &&
+      !isSectionBreakBetween(last.line, item.line)
+    ) {
+      run.items.push(item);
+      continue;
+    }
+    const fresh: EnumerationRun = { kind: item.kind, items: [item] };
+    runs.push(fresh);
+    open.set(item.kind, fresh);
+  }
+  return runs;
+}

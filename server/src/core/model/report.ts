@@ -1,0 +1,166 @@
+/**
+ * The report model: parsed once per document version, read by every rule, the outline and folding.
+ * It holds the lines, the numbered headings with their parents, the titles that divide the report into parts
+ * (review, plan, government, appendices, the explanation section), and the run-in enumerations.
+ */
+import type { NumberingStyle } from '../types';
+import { isTraditionalScript } from '../text/script';
+import { groupRuns, readEnumerationItems, type EnumerationItem, type EnumerationRun } from './enumerations';
+import { readHeading, readPartTitle, type Heading, type PartTitle, classifyTitle, type Span } from './headings';
+import { splitLines, type Line } from './lines';
+import { toSimplified } from '../text/script';
+
+export interface NotesSection {
+  /** Index into `Report.parts` of the section's title. */
+  part: number;
+  title: Span;
+  /** First and last line of the section's items (after the title, before any appendix). */
+  firstLine: number;
+  lastLine: number;
+}
+
+export interface Report {
+  text: string;
+  markdown: boolean;
+  traditional: boolean;
+  /** The ladder in force: `auto` resolved against the draft. */
+  numberingStyle: Exclude<NumberingStyle, 'auto'>;
+  lines: Line[];
+  headings: Heading[];
+  parts: PartTitle[];
+  enumerations: EnumerationRun[];
+  notes?: NotesSection;
+}
+
+export interface ParseOptions {
+  markdown?: boolean;
+  numberingStyle?: NumberingStyle;
+}
+
+/** Longer lines are still read, but enumerations are not searched past this many code units per line. */
+const MAX_ENUMERATION_SCAN = 20000;
+
+export function parseReport(text: string, options: ParseOptions = {}): Report {
+  const markdown = options.markdown ?? false;
+  const lines = splitLines(text, markdown);
+  const headings: Heading[] = [];
+  const parts: PartTitle[] = [];
+  const enumerationItems: EnumerationItem[] = [];
+  /** Lines that end an enumeration run: headings and part titles. */
+  const breaks: number[] = [];
+  let notes: NotesSection | undefined;
+  let inNotes = false;
+
+  for (const line of lines) {
+    if (line.contentStart >= line.end) continue;
+    if (markdown && (text.startsWith('|', line.contentStart) || text.startsWith('```', line.contentStart))) continue;
+    const part = readPartTitle(text, line);
+    if (part) {
+      if (part.kind === 'notes' && notes === undefined) {
+        notes = { part: parts.length, title: part.title, firstLine: line.index + 1, lastLine: lines.length - 1 };
+        inNotes = true;
+      } else if (part.kind === 'appendix' || part.kind === 'notes') {
+        if (inNotes && notes) notes.lastLine = line.index - 1;
+        inNotes = part.kind === 'notes';
+      }
+      parts.push({ ...part, heading: -1 });
+      breaks.push(line.index);
+      continue;
+    }
+    if (inNotes) continue;
+    const heading = readHeading(text, line);
+    if (heading) {
+      headings.push({ ...heading, parent: -1, part: -1, scope: -1 });
+      breaks.push(line.index);
+      const from = heading.runIn ? heading.title.offset + heading.title.length : line.end;
+      collectEnumerations(text, line.index, from, line.end, enumerationItems);
+      continue;
+    }
+    collectEnumerations(text, line.index, line.contentStart, line.end, enumerationItems);
+  }
+
+  const numberingStyle = resolveStyle(options.numberingStyle ?? 'auto', headings, text);
+  const traditional = isTraditionalScript(text);
+  linkHeadings(text, headings, parts);
+  if (notes) notes.part = parts.findIndex((part) => part.kind === 'notes');
+  const enumerations = groupRuns(enumerationItems, (a, b) => hasBreakBetween(breaks, a, b));
+  return { text, markdown, traditional, numberingStyle, lines, headings, parts, enumerations, notes };
+}
+
+function collectEnumerations(text: string, line: number, start: number, end: number, out: EnumerationItem[]): void {
+  const items = readEnumerationItems(text, line, start, Math.min(end, start + MAX_ENUMERATION_SCAN));
+  for (const item of items) out.push(item);
+}
+
+/** True when a heading or part title stands on a line after `a` and at or before `b`. */
+function hasBreakBetween(breaks: readonly number[], a: number, b: number): boolean {
+  if (a === b) return false;
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < breaks.length && breaks[lo]! <= b;
+}
+
+function resolveStyle(style: NumberingStyle, headings: readonly Heading[], text: string): 'mainland' | 'roc' {
+  if (style !== 'auto') return style;
+  if (headings.some((h) => h.style === 'capital')) return 'roc';
+  const arabic = headings.filter((h) => h.style === 'arabic');
+  const withComma = arabic.filter((h) => h.punctuation?.text === '、').length;
+  if (arabic.length > 0 && withComma * 2 > arabic.length && isTraditionalScript(text)) return 'roc';
+  return 'mainland';
+}
+
+/**
+ * Gives each heading its parent (the nearest heading above it with a smaller rank) and its scope (the last
+ * part title above it that restarts numbering). Numbered top-level headings become part titles themselves.
+ */
+function linkHeadings(text: string, headings: Heading[], parts: PartTitle[]): void {
+  const stack: number[] = [];
+  let partIndex = -1;
+  let scope = -1;
+  let p = 0;
+  const topRank = headings.reduce((min, h) => Math.min(min, h.rank), Infinity);
+  const merged: PartTitle[] = [];
+  const takePartsBefore = (line: number) => {
+    while (p < parts.length && parts[p]!.line < line) {
+      merged.push(parts[p]!);
+      partIndex = merged.length - 1;
+      if (parts[p]!.restartsNumbering) {
+        stack.length = 0;
+        scope = partIndex;
+      }
+      p++;
+    }
+  };
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i]!;
+    takePartsBefore(h.line);
+    while (stack.length > 0 && headings[stack[stack.length - 1]!]!.rank >= h.rank) stack.pop();
+    h.parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
+    h.scope = scope;
+    if (h.rank === topRank && h.rank <= 1 && h.parent === -1) {
+      const title = toSimplified(text.slice(h.title.offset, h.title.offset + h.title.length));
+      merged.push({ kind: classifyTitle(title), line: h.line, title: h.title, restartsNumbering: false, heading: i });
+      partIndex = merged.length - 1;
+    }
+    h.part = partIndex;
+    stack.push(i);
+  }
+  takePartsBefore(Infinity);
+  parts.length = 0;
+  parts.push(...merged);
+}
+
+/** The part title a heading or line falls under (the last one above it), or undefined. */
+export function partBefore(report: Report, line: number): PartTitle | undefined {
+  let found: PartTitle | undefined;
+  for (const part of report.parts) {
+    if (part.line > line) break;
+    found = part;
+  }
+  return found;
+}

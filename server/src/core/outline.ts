@@ -1,0 +1,90 @@
+/**
+ * The heading tree for the editor's outline and folding: part titles (unnumbered, 附件, the explanation
+ * section) at the top, numbered headings nested by rank below them.
+ */
+import type { Report } from './model/report';
+
+export interface OutlineNode {
+  /** The heading as written: ordinal and title (`（一）经济运行稳中有进`). */
+  name: string;
+  kind: 'part' | 'heading' | 'notes' | 'appendix';
+  /** From the heading to the end of its section (UTF-16 offsets). */
+  offset: number;
+  length: number;
+  /** The heading line's own text. */
+  selectionOffset: number;
+  selectionLength: number;
+  startLine: number;
+  endLine: number;
+  children: OutlineNode[];
+}
+
+export interface FoldingRange {
+  startLine: number;
+  endLine: number;
+}
+
+interface Entry {
+  line: number;
+  /** -1 for titles that restart numbering, the rank for numbered headings. */
+  level: number;
+  node: OutlineNode;
+}
+
+const MAX_NAME = 60;
+
+export function outline(report: Report): OutlineNode[] {
+  const { lines } = report;
+  const entries: Entry[] = [];
+  for (const part of report.parts) {
+    if (part.heading >= 0 || !part.restartsNumbering) continue;
+    const kind = part.kind === 'notes' ? 'notes' : part.kind === 'appendix' ? 'appendix' : 'part';
+    entries.push({ line: part.line, level: -1, node: node(report, kind, part.line, part.title.offset, part.title.length) });
+  }
+  for (const h of report.headings) {
+    const line = lines[h.line]!;
+    const end = h.title.offset + h.title.length;
+    entries.push({ line: h.line, level: h.rank, node: node(report, 'heading', h.line, line.contentStart, end - line.contentStart) });
+  }
+  entries.sort((a, b) => a.line - b.line);
+
+  const roots: OutlineNode[] = [];
+  const stack: Entry[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    let endLine = lines.length - 1;
+    for (let j = i + 1; j < entries.length; j++) {
+      const later = entries[j]!;
+      if (later.level <= entry.level || later.level === -1) {
+        endLine = later.line - 1;
+        break;
+      }
+    }
+    while (endLine > entry.line && lines[endLine]!.contentStart >= lines[endLine]!.end) endLine--;
+    entry.node.endLine = endLine;
+    entry.node.length = lines[endLine]!.end - entry.node.offset;
+    while (stack.length > 0 && (stack[stack.length - 1]!.level >= entry.level || entry.level === -1)) stack.pop();
+    (stack.length > 0 ? stack[stack.length - 1]!.node.children : roots).push(entry.node);
+    stack.push(entry);
+  }
+  return roots;
+}
+
+function node(report: Report, kind: OutlineNode['kind'], line: number, offset: number, length: number): OutlineNode {
+  const raw = report.text.slice(offset, offset + length).replace(/[*_#]+/g, '').trim();
+  const name = raw.length > MAX_NAME ? `${raw.slice(0, MAX_NAME)}…` : raw || '（无标题）';
+  const start = report.lines[line]!.start;
+  return { name, kind, offset: start, length: 0, selectionOffset: offset, selectionLength: length, startLine: line, endLine: line, children: [] };
+}
+
+export function foldingRanges(report: Report): FoldingRange[] {
+  const ranges: FoldingRange[] = [];
+  const visit = (nodes: OutlineNode[]) => {
+    for (const n of nodes) {
+      if (n.endLine > n.startLine) ranges.push({ startLine: n.startLine, endLine: n.endLine });
+      visit(n.children);
+    }
+  };
+  visit(outline(report));
+  return ranges;
+}

@@ -1,0 +1,57 @@
+/**
+ * enumeration-sequence — 段内列举序号连续。
+ *
+ * Triggers: run-in enumerations (一是…二是…, 一要…二要…, 第一，第二，, （1）…（2）…, ①…②…) whose items skip,
+ * repeat or reverse a number, within one paragraph or a run of paragraphs under one heading.
+ * Fix: renumber this item when only it is wrong; otherwise renumber the run from here.
+ * Ignores: enumerators that do not open a clause (统一要求, 之一是, 第一产业, 治理六乱(15)); a run that starts
+ * above 1 (the draft may be an excerpt, or the first item may sit in an earlier paragraph); a 1 starts a new run.
+ */
+import { defineRule } from '../rule';
+import { checkSequence } from '../sequence';
+import { markerText, markerWith, sequenceFixes } from './ordinals';
+
+export default defineRule({
+  meta: {
+    id: 'enumeration-sequence',
+    category: 'numbering',
+    description: '段落中的“一是……二是……”“一要……二要……”“第一，第二，”“（1）（2）”“①②”等列举应连续编号，不跳号、不重号、不倒序。',
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      gap: '列举序号不连续：应为“{expected}”，实际为“{actual}”。',
+      duplicate: '列举序号重复：“{actual}”与前一项相同，应为“{expected}”。',
+      reversal: '列举序号倒序：“{actual}”出现在“{previous}”之后，应为“{expected}”。',
+      start: '列举序号应从“{expected}”开始，实际为“{actual}”。',
+      previousItem: '前一项“{marker}”',
+    },
+    examples: {
+      incorrect: ['（一）扩大有效需求。一是扩大消费；二是扩大投资；四是稳定外需。'],
+      correct: ['（一）扩大有效需求。一是扩大消费；二是扩大投资；三是稳定外需。统一要求，唯一是从。'],
+    },
+  },
+  check(context) {
+    const { report } = context;
+    for (const run of report.enumerations) {
+      if (run.items.length < 2) continue;
+      for (const finding of checkSequence(run.items.map((item) => item.ordinal), false)) {
+        const item = run.items[finding.index]!;
+        const previous = run.items[finding.index - 1]!;
+        const { fix, suggestions } = sequenceFixes(report, run.items, finding.index, finding.expected, finding.single);
+        context.problem({
+          messageId: finding.slip,
+          data: {
+            expected: markerWith(report, item, finding.expected),
+            actual: markerText(report, item),
+            previous: markerText(report, previous),
+          },
+          offset: item.marker.offset,
+          length: item.marker.length,
+          fix,
+          suggestions,
+          related: [{ ...previous.marker, messageId: 'previousItem', data: { marker: markerText(report, previous) } }],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,76 @@
+/**
+ * heading-level — 标题层次不跳级、不颠倒（GB/T 15834—2011 B.3.8）。
+ *
+ * Triggers: a level skipped under its parent (“1.” directly under “一、” in a draft that uses “（一）” elsewhere),
+ * and a higher level used after a lower one under the same parent (“（一）” after “1.” under one “一、”).
+ * No fix: which level was meant is the drafter's call.
+ * Ignores: the two-level variant 一、→1. (or any ladder that leaves a level out) when the whole draft leaves
+ * that level out; the first heading of an excerpt; unnumbered topic sentences between levels.
+ */
+import { defineRule } from '../rule';
+import type { Heading, OrdinalStyle } from '../model/headings';
+import { markerText } from './ordinals';
+
+const LEVEL_EXAMPLE: Record<OrdinalStyle, string> = {
+  capital: '壹、',
+  chinese: '一、',
+  'chinese-paren': '（一）',
+  arabic: '1.',
+  'arabic-paren': '（1）',
+  circled: '①',
+};
+const STYLE_OF_RANK: OrdinalStyle[] = ['capital', 'chinese', 'chinese-paren', 'arabic', 'arabic-paren', 'circled'];
+
+export default defineRule({
+  meta: {
+    id: 'heading-level',
+    category: 'numbering',
+    description: '标题层次按“一、”“（一）”“1.”“（1）”逐级使用，不跳级；用过低层级序号后，同一上级下不再使用更高层级的序号。',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      skipped: '标题层次跳级：“{parent}”下应先用“{missing}”一级，实际直接用了“{actual}”。',
+      inverted: '标题层次颠倒：“{actual}”比已出现的同级下属标题“{lower}”层级更高，不宜在其后使用。',
+      parent: '上级标题“{marker}”',
+      lower: '较低层级的标题“{marker}”',
+    },
+    examples: {
+      incorrect: ['一、过去一年工作回顾\n（一）经济运行稳中有进。\n二、今年工作安排\n1.扩大有效需求。'],
+      correct: ['一、过去一年工作回顾\n1.经济运行稳中有进。\n二、今年工作安排\n1.扩大有效需求。'],
+    },
+  },
+  check(context) {
+    const { report } = context;
+    const usedRanks = new Set(report.headings.map((h) => h.rank));
+    /** Lowest-level (largest rank) direct child seen so far, per parent key. */
+    const deepestChild = new Map<string, Heading>();
+    for (const heading of report.headings) {
+      const parent = heading.parent >= 0 ? report.headings[heading.parent]! : undefined;
+      if (parent && heading.rank > parent.rank + 1) {
+        for (let rank = parent.rank + 1; rank < heading.rank; rank++) {
+          if (!usedRanks.has(rank)) continue;
+          context.problem({
+            messageId: 'skipped',
+            data: { parent: markerText(report, parent), missing: LEVEL_EXAMPLE[STYLE_OF_RANK[rank]!], actual: markerText(report, heading) },
+            offset: heading.marker.offset,
+            length: heading.marker.length,
+            related: [{ ...parent.marker, messageId: 'parent', data: { marker: markerText(report, parent) } }],
+          });
+          break;
+        }
+      }
+      const key = heading.parent >= 0 ? `h${heading.parent}` : `s${heading.scope}`;
+      const deepest = deepestChild.get(key);
+      if (deepest && deepest.rank > heading.rank && (parent !== undefined || heading.scope >= 0)) {
+        context.problem({
+          messageId: 'inverted',
+          data: { actual: markerText(report, heading), lower: markerText(report, deepest) },
+          offset: heading.marker.offset,
+          length: heading.marker.length,
+          related: [{ ...deepest.marker, messageId: 'lower', data: { marker: markerText(report, deepest) } }],
+        });
+      }
+      if (!deepest || heading.rank > deepest.rank) deepestChild.set(key, heading);
+    }
+  },
+});

@@ -1,0 +1,120 @@
+/**
+ * heading-punctuation — 序号后的标点与括号（GB/T 15834—2011 B.3.2–B.3.4）。
+ *
+ * Triggers, in mainland style: “一，”“一.”“一．” for “一、”; “1、”“1．” for “1.”; any mark after a bracketed
+ * ordinal (“（一）、”“（1），”); half-width or mismatched brackets “(一)”“（一)”. In ROC style (壹、一、(一)1、(1)):
+ * a comma after an ordinal, a mark after brackets, and bracket widths that change within one run.
+ * Fix: writes the standard mark or bracket in place, or deletes the extra mark; safe for fix-all.
+ * Ignores: run-in enumerations (一是 takes no mark, B.3.7); lists in the explanation section.
+ */
+import { defineRule, type RuleContext } from '../rule';
+import type { Heading } from '../model/headings';
+import type { Report } from '../model/report';
+import type { TextEdit } from '../types';
+import { markerText } from './ordinals';
+import { siblingRuns } from './heading-sequence';
+
+export default defineRule({
+  meta: {
+    id: 'heading-punctuation',
+    category: 'numbering',
+    description: '“一、”后用顿号，“1.”后用下脚点，括号序号“（一）”“（1）”后不加标点且用全角括号（港澳台“壹、一、(一)1、(1)”体例另计）。',
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      wrongMark: '序号“{ordinal}”后应用“{expected}”，实际为“{actual}”。',
+      extraMark: '括号序号“{ordinal}”后不加标点，应删除“{actual}”。',
+      halfWidth: '括号序号应使用全角括号：应为“{expected}”，实际为“{actual}”。',
+      mixedWidth: '同级括号序号宽度不一致：同级多用“{expected}”，此处为“{actual}”。',
+    },
+    examples: {
+      incorrect: ['一，过去一年工作回顾\n（一）、经济运行稳中有进。\n1、工业增长较快。\n(二)改革开放持续深化。'],
+      correct: ['一、过去一年工作回顾\n（一）经济运行稳中有进。\n1.工业增长较快。\n（二）改革开放持续深化。'],
+    },
+  },
+  check(context) {
+    const { report } = context;
+    const roc = report.numberingStyle === 'roc';
+    for (const h of report.headings) {
+      const mark = h.punctuation;
+      const ordinal = report.text.slice(h.numeral.offset, h.numeral.offset + h.numeral.length);
+      if (mark && !h.open) {
+        const expected = expectedMark(h, roc);
+        if (expected && !expected.accepted.includes(mark.text)) {
+          context.problem({
+            messageId: 'wrongMark',
+            data: { ordinal, expected: expected.write, actual: mark.text },
+            offset: mark.offset,
+            length: mark.length,
+            fix: { title: `将“${mark.text}”改为“${expected.write}”`, edits: [{ offset: mark.offset, length: mark.length, text: expected.write }] },
+          });
+        }
+      }
+      if (mark && h.open) {
+        context.problem({
+          messageId: 'extraMark',
+          data: { ordinal: markerText(report, h).slice(0, h.close!.offset + 1 - h.marker.offset), actual: mark.text },
+          offset: mark.offset,
+          length: mark.length,
+          fix: { title: `删除“${mark.text}”`, edits: [{ offset: mark.offset, length: mark.length, text: '' }] },
+        });
+      }
+      if (h.open && !roc && (h.open.text !== '（' || h.close!.text !== '）')) {
+        const expected = bracketed(report, h, '（', '）');
+        context.problem({
+          messageId: 'halfWidth',
+          data: { expected, actual: bracketed(report, h, h.open.text, h.close!.text) },
+          offset: h.open.offset,
+          length: h.close!.offset + 1 - h.open.offset,
+          fix: { title: `改为全角括号“${expected}”`, edits: bracketEdits(h, '（', '）') },
+        });
+      }
+    }
+    if (roc) checkRunWidths(context, report);
+  },
+});
+
+/** What may follow an unbracketed ordinal, and what a fix writes. */
+function expectedMark(h: Heading, roc: boolean): { accepted: string[]; write: string } | undefined {
+  switch (h.style) {
+    case 'capital':
+    case 'chinese':
+      return { accepted: ['、'], write: '、' };
+    case 'arabic':
+      return roc ? { accepted: ['、', '.', '．'], write: '、' } : { accepted: ['.'], write: '.' };
+    default:
+      return undefined;
+  }
+}
+
+function bracketed(report: Report, h: Heading, open: string, close: string): string {
+  return open + report.text.slice(h.numeral.offset, h.numeral.offset + h.numeral.length) + close;
+}
+
+function bracketEdits(h: Heading, open: string, close: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  if (h.open!.text !== open) edits.push({ offset: h.open!.offset, length: 1, text: open });
+  if (h.close!.text !== close) edits.push({ offset: h.close!.offset, length: 1, text: close });
+  return edits;
+}
+
+/** ROC style accepts either bracket width, but one run of siblings keeps one. */
+function checkRunWidths(context: RuleContext<'mixedWidth'>, report: Report): void {
+  for (const run of siblingRuns(report.headings)) {
+    const bracketedRun = run.filter((h) => h.open);
+    if (bracketedRun.length < 2) continue;
+    const full = bracketedRun.filter((h) => h.open!.text === '（').length;
+    const [open, close] = full * 2 >= bracketedRun.length ? ['（', '）'] : ['(', ')'];
+    for (const h of bracketedRun) {
+      if (h.open!.text === open && h.close!.text === close) continue;
+      const expected = bracketed(report, h, open, close);
+      context.problem({
+        messageId: 'mixedWidth',
+        data: { expected, actual: bracketed(report, h, h.open!.text, h.close!.text) },
+        offset: h.open!.offset,
+        length: h.close!.offset + 1 - h.open!.offset,
+        fix: { title: `改为“${expected}”`, edits: bracketEdits(h, open, close) },
+      });
+    }
+  }
+}

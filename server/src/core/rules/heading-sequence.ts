@@ -1,0 +1,78 @@
+/**
+ * heading-sequence — 同级标题序号连续。
+ *
+ * Triggers: headings of one level under one parent (or one part, or one 附件) that do not run 1, 2, 3…:
+ * a gap (一、二、四、), a duplicate (（二）（二）), a reversal, or a first child that does not start at 1.
+ * Fix: renumber this heading when only it is wrong; otherwise renumber the run from here (both are offered).
+ * Ignores: a draft that opens in the middle of a run with no parent heading (an excerpt starting at （四）);
+ * numbering that restarts under a new parent, an unnumbered part title or a 附件; lists in the explanation section.
+ */
+import { defineRule } from '../rule';
+import type { Heading } from '../model/headings';
+import { checkSequence } from '../sequence';
+import { markerText, markerWith, sequenceFixes } from './ordinals';
+
+export default defineRule({
+  meta: {
+    id: 'heading-sequence',
+    category: 'numbering',
+    description: '同一上级标题下的同级标题应按 1、2、3… 连续编号，不跳号、不重号、不倒序，并在新的上级标题下从头编号。',
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      gap: '标题序号不连续：应为“{expected}”，实际为“{actual}”。',
+      duplicate: '标题序号重复：“{actual}”与上一个同级标题相同，应为“{expected}”。',
+      reversal: '标题序号倒序：“{actual}”出现在“{previous}”之后，应为“{expected}”。',
+      start: '标题序号应从“{expected}”开始，实际为“{actual}”。',
+      previousSibling: '上一个同级标题“{marker}”',
+      parent: '上级标题“{marker}”',
+    },
+    examples: {
+      incorrect: ['一、过去一年工作回顾\n（一）经济运行稳中有进。\n（三）改革开放持续深化。'],
+      correct: ['一、过去一年工作回顾\n（一）经济运行稳中有进。\n（二）改革开放持续深化。\n二、今年工作安排\n（一）扩大有效需求。'],
+    },
+  },
+  check(context) {
+    const { report } = context;
+    for (const run of siblingRuns(report.headings)) {
+      const first = run[0]!;
+      const mustStartAtOne = first.parent >= 0 || first.scope >= 0;
+      for (const finding of checkSequence(run.map((h) => h.ordinal), mustStartAtOne)) {
+        const heading = run[finding.index]!;
+        const previous = finding.index > 0 ? run[finding.index - 1] : undefined;
+        const { fix, suggestions } = sequenceFixes(report, run, finding.index, finding.expected, finding.single);
+        const parent = first.parent >= 0 ? report.headings[first.parent] : undefined;
+        const related = previous
+          ? [{ ...previous.marker, messageId: 'previousSibling' as const, data: { marker: markerText(report, previous) } }]
+          : parent
+            ? [{ ...parent.marker, messageId: 'parent' as const, data: { marker: markerText(report, parent) } }]
+            : [];
+        context.problem({
+          messageId: finding.slip,
+          data: {
+            expected: markerWith(report, heading, finding.expected),
+            actual: markerText(report, heading),
+            previous: previous ? markerText(report, previous) : '',
+          },
+          offset: heading.marker.offset,
+          length: heading.marker.length,
+          fix,
+          suggestions,
+          related,
+        });
+      }
+    }
+  },
+});
+
+/** Headings grouped by (parent or part scope, rank), each group in document order. */
+export function siblingRuns(headings: readonly Heading[]): Heading[][] {
+  const runs = new Map<string, Heading[]>();
+  for (const h of headings) {
+    const key = `${h.parent >= 0 ? `h${h.parent}` : `s${h.scope}`}:${h.rank}`;
+    let run = runs.get(key);
+    if (!run) runs.set(key, (run = []));
+    run.push(h);
+  }
+  return [...runs.values()];
+}

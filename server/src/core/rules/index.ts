@@ -1,0 +1,11 @@
+/**
+ * The rule registry, in reporting order: the README's rule table and the settings schema follow this order.
+ * Adding a rule: a module in this folder, an entry here, its id in `RULE_IDS`, fixtures, `npm run generate`.
+ */
+import type { Rule } from '../rule';
+import headingSequence from './heading-sequence';
+import headingLevel from './heading-level';
+import headingPunctuation from './heading-punctuation';
+import enumerationSequence from './enumeration-sequence';
+
+export const RULES: readonly Rule[] = [headingSequence, headingLevel, headingPunctuation, enumerationSequence] as Rule[];

@@ -1,0 +1,78 @@
+/**
+ * Writing ordinals back in the draft's own style, shared by the numbering rules' fixes and messages:
+ * a fix keeps Chinese numerals Chinese, capitals capital, full-width digits full-width.
+ */
+import type { Heading } from '../model/headings';
+import type { EnumerationItem } from '../model/enumerations';
+import type { Report } from '../model/report';
+import type { Fix, TextEdit } from '../types';
+import { formatArabic, formatCapitalNumeral, formatChineseNumeral, formatCircled } from '../text/numerals';
+
+type Numbered = Pick<Heading, 'numeral' | 'numeralText' | 'marker'> & { style?: Heading['style']; kind?: EnumerationItem['kind'] };
+
+/** The numeral for `value` in the style of `item`, or undefined when the style cannot write it (㉑ and up). */
+export function numeralFor(item: Numbered, value: number): string | undefined {
+  const style = item.style ?? item.kind;
+  switch (style) {
+    case 'capital':
+      return formatCapitalNumeral(value, /[貳參陸]/.test(item.numeralText));
+    case 'chinese':
+    case 'chinese-paren':
+    case 'shi':
+    case 'yao':
+    case 'di':
+      return formatChineseNumeral(value);
+    case 'arabic':
+    case 'arabic-paren':
+    case 'paren':
+      return formatArabic(value, item.numeralText);
+    case 'circled':
+      return formatCircled(value);
+    default:
+      return undefined;
+  }
+}
+
+/** The marker as written (`（四）`, `二是`). */
+export function markerText(report: Report, item: Numbered): string {
+  return report.text.slice(item.marker.offset, item.marker.offset + item.marker.length);
+}
+
+/** The marker as it would read with `value` (`（三）`, `三是`). */
+export function markerWith(report: Report, item: Numbered, value: number): string {
+  const numeral = numeralFor(item, value) ?? String(value);
+  const text = markerText(report, item);
+  const at = item.numeral.offset - item.marker.offset;
+  return text.slice(0, at) + numeral + text.slice(at + item.numeral.length);
+}
+
+export function renumberEdit(item: Numbered, value: number): TextEdit | undefined {
+  const numeral = numeralFor(item, value);
+  return numeral === undefined ? undefined : { offset: item.numeral.offset, length: item.numeral.length, text: numeral };
+}
+
+/** "Change this one to X" and "renumber from here", the preferred one first. */
+export function sequenceFixes(
+  report: Report,
+  run: readonly Numbered[],
+  index: number,
+  expected: number,
+  single: boolean,
+): { fix?: Fix; suggestions: Fix[] } {
+  const item = run[index]!;
+  const one = renumberEdit(item, expected);
+  const thisOnly: Fix | undefined = one && { title: `将“${markerText(report, item)}”改为“${markerWith(report, item, expected)}”`, edits: [one] };
+  const edits: TextEdit[] = [];
+  for (let i = index; i < run.length; i++) {
+    const value = expected + (i - index);
+    if (run[i]!.numeralText === numeralFor(run[i]!, value)) continue;
+    const edit = renumberEdit(run[i]!, value);
+    if (!edit) break;
+    edits.push(edit);
+  }
+  const fromHere: Fix | undefined =
+    edits.length > 1 ? { title: `从“${markerText(report, item)}”起依次重新编号（共${edits.length}处）`, edits } : undefined;
+  const ordered = single ? [thisOnly, fromHere] : [fromHere ?? thisOnly, fromHere ? thisOnly : undefined];
+  const [fix, ...rest] = ordered.filter((f): f is Fix => f !== undefined);
+  return { fix, suggestions: rest };
+}

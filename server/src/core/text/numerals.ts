@@ -1,0 +1,86 @@
+/**
+ * Chinese and Arabic ordinals as report headings write them (一 … 九十九, 壹 … 拾, 1 … 99, ① … ⑳).
+ * Conversion is nzh's; this module only decides which characters form an ordinal and keeps the style
+ * of the original when writing a new one (a fix must write 十一, not 一十一; 壹 stays 壹).
+ */
+import Nzh from 'nzh/cn';
+
+/** Characters of a lower-case Chinese numeral as ordinals use them. */
+export const CN_DIGITS = '〇零一二三四五六七八九十百';
+/** Financial (capital) numerals: the top level of the ROC ladder, simplified and traditional. */
+export const CAPITAL_DIGITS = '零壹贰貳叁參肆伍陆陸柒捌玖拾佰';
+const TRADITIONAL_CAPITAL: Record<string, string> = { 貳: '贰', 參: '叁', 陸: '陆' };
+
+const CIRCLED_FIRST = 0x2460; // ①
+const CIRCLED_LAST = 0x2473; // ⑳
+
+/** Value of a lower-case Chinese numeral such as 十二 or 二十一; NaN when it is not one. */
+export function parseChineseNumeral(text: string): number {
+  if (text.length === 0 || text.length > 5) return NaN;
+  for (let i = 0; i < text.length; i++) if (!CN_DIGITS.includes(text[i]!)) return NaN;
+  const value = Number(Nzh.decodeS(text));
+  return Number.isInteger(value) && value > 0 ? value : NaN;
+}
+
+/** Value of a capital numeral such as 壹 or 貳拾; NaN when it is not one. */
+export function parseCapitalNumeral(text: string): number {
+  if (text.length === 0 || text.length > 4) return NaN;
+  let simplified = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (!CAPITAL_DIGITS.includes(c)) return NaN;
+    simplified += TRADITIONAL_CAPITAL[c] ?? c;
+  }
+  const value = Number(Nzh.decodeB(simplified));
+  return Number.isInteger(value) && value > 0 ? value : NaN;
+}
+
+/** 12 → 十二 (never 一十二). */
+export function formatChineseNumeral(value: number): string {
+  return Nzh.encodeS(value);
+}
+
+/** 2 → 贰, or 貳 when the original used traditional capitals. */
+export function formatCapitalNumeral(value: number, traditional: boolean): string {
+  const simplified = Nzh.encodeB(value);
+  if (!traditional) return simplified;
+  let out = '';
+  for (const c of simplified) {
+    const entry = Object.entries(TRADITIONAL_CAPITAL).find(([, s]) => s === c);
+    out += entry ? entry[0] : c;
+  }
+  return out;
+}
+
+export function isCircledNumber(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return ch.length === 1 && code >= CIRCLED_FIRST && code <= CIRCLED_LAST;
+}
+
+export function parseCircled(ch: string): number {
+  return isCircledNumber(ch) ? ch.charCodeAt(0) - CIRCLED_FIRST + 1 : NaN;
+}
+
+export function formatCircled(value: number): string | undefined {
+  return value >= 1 && value <= 20 ? String.fromCharCode(CIRCLED_FIRST + value - 1) : undefined;
+}
+
+/** Parses ASCII or full-width digits (１２ is a copy-paste artefact but still the number 12). */
+export function parseArabic(text: string): number {
+  let value = 0;
+  if (text.length === 0 || text.length > 3) return NaN;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code >= 0x30 && code <= 0x39 ? code - 0x30 : code >= 0xff10 && code <= 0xff19 ? code - 0xff10 : -1;
+    if (digit < 0) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** Writes `value` in the digit width of `original` (ASCII unless the original was full-width). */
+export function formatArabic(value: number, original: string): string {
+  const fullWidth = original.length > 0 && original.charCodeAt(0) >= 0xff10;
+  const ascii = String(value);
+  return fullWidth ? ascii.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x30 + 0xff10)) : ascii;
+}

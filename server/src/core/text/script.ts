@@ -1,0 +1,34 @@
+/**
+ * Simplified/traditional script. Keywords (名词解释, 工作回顾, 政府工作报告 …) are written once, in simplified
+ * characters; short strings from the draft are converted with OpenCC's traditional→simplified table before they
+ * are matched. Whole documents are never converted: it would cost ~15 ms per 60 KB on every keystroke.
+ */
+import * as OpenCC from 'opencc-js/t2cn';
+
+let converter: ((text: string) => string) | undefined;
+
+/** Converts a short string (a heading, a title line) to simplified characters. */
+export function toSimplified(text: string): string {
+  converter ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return converter(text);
+}
+
+/**
+ * Frequent characters that exist only in traditional script. Counting them in a sample is a cheap,
+ * deterministic test of the draft's script; conversion would be slower and no more useful.
+ */
+const TRADITIONAL_ONLY = new Set('們個來這時會說為對國發經學關開過還無麼與區業東實現義務產進動線總點體們設選經濟際當應據屬聯農區將辦養醫衛劃質費權條' .split(''));
+const SIMPLIFIED_ONLY = new Set('们个来这时会说为对国发经学关开过还无么与区业东实现义务产进动线总点体设选济际当应据属联农将办养医卫划质费权条'.split(''));
+
+/** True when the text is written in traditional characters (judged on its first 20,000 code units). */
+export function isTraditionalScript(text: string): boolean {
+  let traditional = 0;
+  let simplified = 0;
+  const end = Math.min(text.length, 20000);
+  for (let i = 0; i < end; i++) {
+    const c = text[i]!;
+    if (TRADITIONAL_ONLY.has(c)) traditional++;
+    else if (SIMPLIFIED_ONLY.has(c)) simplified++;
+  }
+  return traditional > simplified;
+}

@@ -1,0 +1,88 @@
+/**
+ * Public types of the pure analysis core. Everything here is plain data:
+ * offsets and lengths are UTF-16 code units into the text given to `lint`
+ * (JavaScript string indices, LSP's default position encoding).
+ */
+
+export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
+export type ReportedSeverity = Exclude<Severity, 'off'>;
+export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** Replace `length` code units at `offset` with `text`. */
+export interface TextEdit {
+  offset: number;
+  length: number;
+  text: string;
+}
+
+/** A named set of edits: a quick fix or a suggestion. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+/** Another place in the document that explains the problem (the sibling, the target, the note). */
+export interface RelatedLocation {
+  offset: number;
+  length: number;
+  message: string;
+}
+
+export interface Problem {
+  /** The rule id: the public contract (diagnostic code, settings key, docs anchor). */
+  ruleId: RuleId;
+  /** Which message of the rule; tests assert this, never the text. */
+  messageId: string;
+  /** The formatted Chinese message. */
+  message: string;
+  severity: ReportedSeverity;
+  offset: number;
+  length: number;
+  /** The safe, preferred fix: "fix all" may apply it without asking. */
+  fix?: Fix;
+  /** Alternatives offered in the lightbulb only. */
+  suggestions?: Fix[];
+  related?: RelatedLocation[];
+}
+
+export const RULE_IDS = [
+  'heading-sequence',
+  'heading-level',
+  'heading-punctuation',
+  'enumeration-sequence',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type RuleCategory = 'numbering' | 'footnote' | 'figure';
+
+/**
+ * Which ordinal ladder the draft follows. `mainland`: GB/T 15834 B.3 (一、（一）1.（1）) with full-width brackets.
+ * `roc`: the ladder of Taiwan documents (壹、一、(一) 1、(1)), which accepts `1、` and half-width brackets.
+ * `auto`: `roc` when the draft uses 壹、 headings, or is in traditional script and numbers its third level `1、`.
+ */
+export type NumberingStyle = 'auto' | 'mainland' | 'roc';
+
+export interface LintConfig {
+  /** Severity per rule; a missing entry means the rule's default. */
+  rules?: Partial<Record<RuleId, Severity>>;
+  numberingStyle?: NumberingStyle;
+}
+
+export interface RuleExample {
+  incorrect: string[];
+  correct: string[];
+}
+
+export interface RuleMeta<M extends string = string> {
+  id: RuleId;
+  category: RuleCategory;
+  /** One Chinese sentence: shown in settings and the README. */
+  description: string;
+  defaultSeverity: ReportedSeverity;
+  /** Whether the rule offers a safe fix that "fix all" applies. */
+  fixable: boolean;
+  /** Message templates by message id, with `{name}` placeholders. */
+  messages: Record<M, string>;
+  /** Short report text, run as tests: every incorrect example must trigger the rule, no correct one may. */
+  examples: RuleExample;
+}
