@@ -28,8 +28,11 @@ export interface EnumerationRun {
 const ENUMERATOR =
   /([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})(?=[，,、：:；])|[（(]([0-9０-９]{1,2})[）)]|([\u2460-\u2473])/g;
 
-/** What may stand before an enumerator: clause punctuation, a closing bracket, or nothing (paragraph start). */
-const CLAUSE_BOUNDARY = new Set('。；;：:，,、！？!?）)】」』 \u3000\t*'.split(''));
+/**
+ * What may stand before an enumerator: clause punctuation, a closing bracket, or nothing (paragraph start).
+ * Not a plain space: `(23) (21) (16)` is a flattened table row, not an enumeration.
+ */
+const CLAUSE_BOUNDARY = new Set('。；;：:，,、！？!?）)】」』\u3000*'.split(''));
 
 /** Items written on one line (paragraph), from `start` to `end`. */
 export function readEnumerationItems(text: string, lineIndex: number, start: number, end: number): EnumerationItem[] {

@@ -49,6 +49,8 @@ export interface Heading {
   title: Span;
   /** True when body text follows the heading sentence on the same line. */
   runIn: boolean;
+  /** True when the paragraph before ends with a colon: the heading opens a list (“如下：”). */
+  introduced: boolean;
   /** Index of the parent heading in `Report.headings`, or -1 (top level, or under a part title). */
   parent: number;
   /** Index of the part title the heading falls under, or -1. */
@@ -85,7 +87,7 @@ const SPACES = /[ \t\u3000]*/y;
 /**
  * Reads the ordinal that opens a line, or returns undefined. `text` is the whole document.
  */
-export function readHeading(text: string, line: Line): Omit<Heading, 'parent' | 'part' | 'scope'> | undefined {
+export function readHeading(text: string, line: Line): Omit<Heading, 'parent' | 'part' | 'scope' | 'introduced'> | undefined {
   const at = line.contentStart;
   if (at >= line.end) return undefined;
   ORDINAL.lastIndex = at;
@@ -140,8 +142,7 @@ export function readHeading(text: string, line: Line): Omit<Heading, 'parent' | 
   SPACES.test(text);
   const titleStart = Math.min(SPACES.lastIndex, line.end);
   if (titleStart >= line.end) return undefined;
-  const first = text.charCodeAt(titleStart);
-  if (style === 'arabic' && ((first >= 0x30 && first <= 0x39) || text[titleStart] === '%')) return undefined;
+  if (text[titleStart] === '%' || text[titleStart] === '％') return undefined;
 
   let titleEnd = line.end;
   let runIn = false;

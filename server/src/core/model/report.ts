@@ -50,6 +50,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const breaks: number[] = [];
   let notes: NotesSection | undefined;
   let inNotes = false;
+  /** Lines of table captions (表1、…): PDF copies flatten tables into numbered-looking rows. */
+  const tableCaptions: number[] = [];
 
   for (const line of lines) {
     if (line.contentStart >= line.end) continue;
@@ -68,9 +70,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       continue;
     }
     if (inNotes) continue;
+    if (TABLE_CAPTION.test(text.slice(line.contentStart, line.contentStart + 8))) {
+      tableCaptions.push(line.index);
+      continue;
+    }
     const heading = readHeading(text, line);
     if (heading) {
-      headings.push({ ...heading, parent: -1, part: -1, scope: -1 });
+      headings.push({ ...heading, parent: -1, part: -1, scope: -1, introduced: previousEndsWithColon(text, lines, line.index) });
       breaks.push(line.index);
       const from = heading.runIn ? heading.title.offset + heading.title.length : line.end;
       collectEnumerations(text, line.index, from, line.end, enumerationItems);
@@ -79,12 +85,73 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     collectEnumerations(text, line.index, line.contentStart, line.end, enumerationItems);
   }
 
-  const numberingStyle = resolveStyle(options.numberingStyle ?? 'auto', headings, text);
+  const linked = linkHeadings(text, dropTableRows(text, headings, tableCaptions), parts);
+  const numberingStyle = resolveStyle(options.numberingStyle ?? 'auto', linked, text);
   const traditional = isTraditionalScript(text);
-  linkHeadings(text, headings, parts);
   if (notes) notes.part = parts.findIndex((part) => part.kind === 'notes');
   const enumerations = groupRuns(enumerationItems, (a, b) => hasBreakBetween(breaks, a, b));
-  return { text, markdown, traditional, numberingStyle, lines, headings, parts, enumerations, notes };
+  return { text, markdown, traditional, numberingStyle, lines, headings: linked, parts, enumerations, notes };
+}
+
+function previousEndsWithColon(text: string, lines: readonly Line[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    let end = line.end;
+    while (end > line.contentStart && /[\s\u3000*]/.test(text[end - 1]!)) end--;
+    if (end > line.contentStart) return text[end - 1] === '：' || text[end - 1] === ':';
+  }
+  return false;
+}
+
+const TABLE_CAPTION = /^表\s*[0-9０-９一二三四五六七八九十]+\s*[、.．:：\s]/;
+
+/**
+ * Removes the rows of flattened tables. After a caption, a line that looks like a heading is a row unless it
+ * is a top or second level heading, or continues the run of an open heading of its rank with the same shape
+ * (`2、一區一行動圖書館` after `1、興建桃園市立圖書館` ends the table; `2. 完成委託先期規劃案` does not), does not
+ * follow the last row (3、 then 4、), and does not start with a figure (`2、10 月：…` is a schedule row).
+ */
+function dropTableRows(text: string, headings: Heading[], captions: readonly number[]): Heading[] {
+  if (captions.length === 0) return headings;
+  const kept: Heading[] = [];
+  const open: Heading[] = [];
+  let c = 0;
+  let inTable = false;
+  /** The last row dropped at each rank: a row that follows it (3、 then 4、) is another row. */
+  const lastRow = new Map<number, number>();
+  for (const h of headings) {
+    while (c < captions.length && captions[c]! < h.line) {
+      inTable = true;
+      lastRow.clear();
+      c++;
+    }
+    if (inTable) {
+      const sameRank = open.find((o) => o.rank === h.rank);
+      const continues =
+        h.rank <= 2 ||
+        (sameRank !== undefined &&
+          h.ordinal === sameRank.ordinal + 1 &&
+          !/[0-9０-９]/.test(text[h.title.offset]!) &&
+          h.ordinal !== (lastRow.get(h.rank) ?? -1) + 1 &&
+          shape(text, sameRank) === shape(text, h));
+      if (!continues) {
+        lastRow.set(h.rank, h.ordinal);
+        continue;
+      }
+      inTable = false;
+    }
+    while (open.length > 0 && open[open.length - 1]!.rank >= h.rank) open.pop();
+    open.push(h);
+    kept.push(h);
+  }
+  return kept;
+}
+
+/** The marker with its numeral blanked, and whether a space follows: `#、`, `(#) `. */
+function shape(text: string, h: Heading): string {
+  const marker = text.slice(h.marker.offset, h.numeral.offset) + '#' + text.slice(h.numeral.offset + h.numeral.length, h.marker.offset + h.marker.length);
+  const after = text[h.marker.offset + h.marker.length];
+  return after === ' ' || after === '\u3000' ? `${marker} ` : marker;
 }
 
 function collectEnumerations(text: string, line: number, start: number, end: number, out: EnumerationItem[]): void {
@@ -118,7 +185,7 @@ function resolveStyle(style: NumberingStyle, headings: readonly Heading[], text:
  * Gives each heading its parent (the nearest heading above it with a smaller rank) and its scope (the last
  * part title above it that restarts numbering). Numbered top-level headings become part titles themselves.
  */
-function linkHeadings(text: string, headings: Heading[], parts: PartTitle[]): void {
+function linkHeadings(text: string, headings: Heading[], parts: PartTitle[]): Heading[] {
   const stack: number[] = [];
   let partIndex = -1;
   let scope = -1;
@@ -153,6 +220,7 @@ function linkHeadings(text: string, headings: Heading[], parts: PartTitle[]): vo
   takePartsBefore(Infinity);
   parts.length = 0;
   parts.push(...merged);
+  return headings;
 }
 
 /** The part title a heading or line falls under (the last one above it), or undefined. */

@@ -65,14 +65,22 @@ export default defineRule({
   },
 });
 
-/** Headings grouped by (parent or part scope, rank), each group in document order. */
+/**
+ * Headings grouped by (parent or part scope, rank), each group in document order. A heading numbered 1 right
+ * after a sentence ending in a colon opens a new list under the same parent (“其開發時程如下：” 1、…).
+ */
 export function siblingRuns(headings: readonly Heading[]): Heading[][] {
-  const runs = new Map<string, Heading[]>();
+  const open = new Map<string, Heading[]>();
+  const runs: Heading[][] = [];
   for (const h of headings) {
     const key = `${h.parent >= 0 ? `h${h.parent}` : `s${h.scope}`}:${h.rank}`;
-    let run = runs.get(key);
-    if (!run) runs.set(key, (run = []));
+    let run = open.get(key);
+    if (!run || (h.ordinal === 1 && h.introduced && run.length > 0)) {
+      run = [];
+      open.set(key, run);
+      runs.push(run);
+    }
     run.push(h);
   }
-  return [...runs.values()];
+  return runs;
 }
