@@ -211,7 +211,10 @@ function linkHeadings(text: string, headings: Heading[], parts: PartTitle[]): He
     h.scope = scope;
     if (h.rank === topRank && h.rank <= 1 && h.parent === -1) {
       const title = toSimplified(text.slice(h.title.offset, h.title.offset + h.title.length));
-      merged.push({ kind: classifyTitle(title), line: h.line, title: h.title, restartsNumbering: false, heading: i });
+      // Under an unnumbered part title (2023年工作目标任务 → 一、…) a heading without its own cue belongs to that part.
+      const own = classifyTitle(title);
+      const kind = own === 'other' && scope >= 0 ? merged[scope]!.kind : own;
+      merged.push({ kind, line: h.line, title: h.title, restartsNumbering: false, heading: i });
       partIndex = merged.length - 1;
     }
     h.part = partIndex;

@@ -1,0 +1,113 @@
+/**
+ * Holds the project to its contracts: the registry, the generated artefacts (settings, rule docs, README table),
+ * the fixtures of every rule, the rules' own examples, and the purity of the core.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { lint, RULE_IDS, RULE_METAS } from '../../server/src/core/index';
+import { fixturesDir, repoRoot } from '../support/paths';
+
+const root = repoRoot();
+
+function filesUnder(dir: string, ext: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...filesUnder(path, ext));
+    else if (name.endsWith(ext)) out.push(path);
+  }
+  return out;
+}
+
+describe('meta', () => {
+  it('the registry lists every rule id once, in RULE_IDS order', () => {
+    assert.deepEqual(RULE_METAS.map((m) => m.id), [...RULE_IDS]);
+  });
+
+  it('generated artefacts are up to date (npm run generate)', function () {
+    this.timeout(60000);
+    const result = spawnSync(process.execPath, [join(root, 'scripts', 'generate.mjs'), '--check'], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr || result.stdout);
+  });
+
+  it('package.json declares a severity setting for every rule, with the rule default', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const properties = pkg.contributes.configuration.properties;
+    for (const meta of RULE_METAS) {
+      const setting = properties[`govreport.rules.${meta.id}`];
+      assert.ok(setting, `missing govreport.rules.${meta.id}`);
+      assert.equal(setting.default, meta.defaultSeverity);
+      assert.deepEqual(setting.enum, ['off', 'hint', 'info', 'warning', 'error']);
+    }
+    const ruleKeys = Object.keys(properties).filter((k) => k.startsWith('govreport.rules.'));
+    assert.deepEqual(ruleKeys, RULE_METAS.map((m) => `govreport.rules.${m.id}`), 'a setting for an unknown rule');
+  });
+
+  it('the README names every rule and every setting', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    for (const meta of RULE_METAS) assert.ok(readme.includes(meta.id), `README lacks ${meta.id}`);
+    for (const key of Object.keys(pkg.contributes.configuration.properties)) {
+      if (!key.startsWith('govreport.rules.')) assert.ok(readme.includes(key), `README lacks setting ${key}`);
+    }
+    assert.ok(readme.includes('npm test'), 'README lacks the test command');
+  });
+
+  it('docs/rules.md has an anchor for every rule', () => {
+    const docs = readFileSync(join(root, 'docs', 'rules.md'), 'utf8');
+    for (const meta of RULE_METAS) assert.ok(docs.includes(`\n## ${meta.id}\n`), `docs lack ${meta.id}`);
+  });
+
+  for (const meta of RULE_METAS) {
+    describe(meta.id, () => {
+      it('has fixtures: at least one clean and one with expected problems', () => {
+        const dir = fixturesDir('rules', meta.id);
+        assert.ok(existsSync(dir), `no fixtures in ${dir}`);
+        const cases = readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n) && !n.includes('.fixed.'));
+        const annotated = cases.filter((n) => readFileSync(join(dir, n), 'utf8').includes(`//~`));
+        assert.ok(annotated.length >= 1, 'no fixture with expected problems');
+        assert.ok(cases.length > annotated.length, 'no clean fixture');
+      });
+
+      it('its incorrect examples trigger it and its correct examples do not', () => {
+        for (const example of meta.examples.incorrect) {
+          assert.ok(lint(example).problems.some((p) => p.ruleId === meta.id), `not triggered by:\n${example}`);
+        }
+        for (const example of meta.examples.correct) {
+          const found = lint(example).problems.filter((p) => p.ruleId === meta.id);
+          assert.deepEqual(found.map((p) => p.message), [], `triggered by a correct example:\n${example}`);
+        }
+      });
+
+      it('every message has a Chinese template and fixable rules offer fixes', () => {
+        for (const [id, template] of Object.entries(meta.messages)) assert.match(template, /[\u4e00-\u9fff]/, `${id} is not Chinese`);
+        const offered = meta.examples.incorrect.some((example) => lint(example).problems.some((p) => p.ruleId === meta.id && p.fix));
+        assert.equal(offered, meta.fixable, 'fixable flag and offered fixes disagree');
+      });
+    });
+  }
+
+  it('the core imports nothing from vscode, the LSP packages or Node', () => {
+    const coreDir = join(root, 'server', 'src', 'core');
+    const allowed = new Set(['nzh/cn', 'opencc-js/t2cn']);
+    const offenders: string[] = [];
+    for (const file of filesUnder(coreDir, '.ts')) {
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]|require\s*\(\s*['"]([^'"]+)['"]/g)) {
+        const spec = m[1] ?? m[2] ?? m[3]!;
+        if (!spec.startsWith('.') && !allowed.has(spec)) offenders.push(`${relative(root, file)}: ${spec}`);
+      }
+      if (/\bprocess\.|\bBuffer\b|\bsetTimeout\(/.test(source.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ''))) offenders.push(`${relative(root, file)}: uses a Node global`);
+    }
+    assert.deepEqual(offenders, []);
+  });
+
+  it('the core type-checks with no Node or DOM types (server/src/core/tsconfig.json)', function () {
+    this.timeout(60000);
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const result = spawnSync(process.execPath, [tsc, '--noEmit', '-p', join(root, 'server', 'src', 'core', 'tsconfig.json')], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+  });
+});

@@ -1,0 +1,157 @@
+/** Unit tests of the report model: lines, headings, parts, enumerations, outline, numerals. */
+import * as assert from 'node:assert/strict';
+import { foldingRanges, looksLikeReport, outline, parseReport, applyEdits, diffEdits, fixAll } from '../../server/src/core/index';
+import { parseChineseNumeral, formatChineseNumeral, parseCapitalNumeral, formatCapitalNumeral, parseArabic, formatArabic } from '../../server/src/core/text/numerals';
+import { splitLines } from '../../server/src/core/model/lines';
+
+const slice = (text: string, span: { offset: number; length: number }) => text.slice(span.offset, span.offset + span.length);
+
+describe('numerals', () => {
+  it('reads and writes Chinese ordinals', () => {
+    assert.deepEqual(['一', '十', '十一', '二十', '二十三', '九十九'].map(parseChineseNumeral), [1, 10, 11, 20, 23, 99]);
+    assert.ok(Number.isNaN(parseChineseNumeral('是')));
+    assert.deepEqual([1, 10, 11, 20, 23].map(formatChineseNumeral), ['一', '十', '十一', '二十', '二十三']);
+  });
+  it('reads capitals in both scripts and writes them back in the original script', () => {
+    assert.deepEqual(['壹', '貳', '贰', '參', '拾'].map(parseCapitalNumeral), [1, 2, 2, 3, 10]);
+    assert.equal(formatCapitalNumeral(3, true), '參');
+    assert.equal(formatCapitalNumeral(3, false), '叁');
+  });
+  it('keeps the width of Arabic digits', () => {
+    assert.equal(parseArabic('１２'), 12);
+    assert.equal(formatArabic(13, '１２'), '１３');
+    assert.equal(formatArabic(13, '12'), '13');
+  });
+});
+
+describe('lines', () => {
+  it('splits CRLF, LF and CR and skips the BOM and U+3000 indents', () => {
+    const text = '\uFEFF一、甲\r\n　　（一）乙\n\t1.丙\r（1）丁';
+    const lines = splitLines(text, false);
+    assert.equal(lines.length, 4);
+    assert.deepEqual(lines.map((l) => text.slice(l.contentStart, l.end)), ['一、甲', '（一）乙', '1.丙', '（1）丁']);
+    assert.equal(lines[0]!.start, 1);
+  });
+  it('skips Markdown heading hashes and emphasis', () => {
+    const text = '## 一、甲\n**（一）乙。** 正文';
+    assert.deepEqual(splitLines(text, true).map((l) => text.slice(l.contentStart, Math.min(l.end, l.contentStart + 4))), ['一、甲', '（一）乙']);
+  });
+});
+
+describe('headings', () => {
+  it('reads every level with rank, ordinal, parent and title', () => {
+    const text = '一、过去一年工作回顾\n（一）经济运行稳中有进。全年增长5%。\n1.工业增长较快\n（1）制造业\n①汽车\n';
+    const { headings } = parseReport(text);
+    assert.deepEqual(headings.map((h) => [h.style, h.rank, h.ordinal, h.parent]), [
+      ['chinese', 1, 1, -1],
+      ['chinese-paren', 2, 1, 0],
+      ['arabic', 3, 1, 1],
+      ['arabic-paren', 4, 1, 2],
+      ['circled', 5, 1, 3],
+    ]);
+    assert.equal(slice(text, headings[1]!.title), '经济运行稳中有进');
+    assert.equal(headings[1]!.runIn, true);
+    assert.equal(headings[0]!.runIn, false);
+  });
+  it('does not read numbers, subscripts and dates as headings', () => {
+    const text = '2.5\n1.5万人\n2023年，全县\n一年来，我们\n一是稳增长\n（二〇〇三年一月十日）\n表1、一览表\n';
+    assert.deepEqual(parseReport(text).headings, []);
+  });
+  it('records wrong punctuation and half-width brackets for the punctuation rule', () => {
+    const { headings } = parseReport('一，甲\n(二)、乙\n');
+    assert.equal(headings[0]!.punctuation?.text, '，');
+    assert.equal(headings[1]!.open?.text, '(');
+    assert.equal(headings[1]!.punctuation?.text, '、');
+  });
+});
+
+describe('parts', () => {
+  it('classifies numbered part titles and restarts under unnumbered ones', () => {
+    const text = '一、2024年工作回顾\n二、2025年工作安排\n三、加强政府自身建设\n2025年工作目标任务\n一、聚焦高质量发展\n附件\n一、提高低保\n';
+    const report = parseReport(text);
+    assert.deepEqual(report.parts.map((p) => [p.kind, p.line, p.restartsNumbering]), [
+      ['review', 0, false],
+      ['plan', 1, false],
+      ['government', 2, false],
+      ['plan', 3, true],
+      ['plan', 4, false],
+      ['appendix', 5, true],
+      ['appendix', 6, false],
+    ]);
+    assert.deepEqual(report.headings.map((h) => h.scope), [-1, -1, -1, 3, 5]);
+  });
+  it('finds the explanation section in its title forms, in both scripts, and reads no headings inside it', () => {
+    for (const title of ['名词解释', '注释', '※名词解释※', '附：名词解释', '附件2 名词解释', '《政府工作报告》有关内容名词注释', '名詞解釋']) {
+      const report = parseReport(`一、回顾\n各位代表！\n${title}\n1.“两重”：是指……\n2.“两新”：是指……\n`);
+      assert.ok(report.notes, `not found: ${title}`);
+      assert.equal(report.notes.firstLine, 3);
+      assert.equal(report.headings.length, 1, title);
+    }
+  });
+});
+
+describe('enumerations', () => {
+  it('reads items at clause starts only', () => {
+    const text = '（一）甲。一是稳增长；二是促改革，统一要求，问题之一是投入，第一产业，全省第一。三是惠民生。治理六乱(15)、①加强管控；②推进改造。第一，坚持。第二，创新。';
+    const runs = parseReport(text).enumerations;
+    assert.deepEqual(
+      runs.map((r) => [r.kind, r.items.map((i) => slice(text, i.marker))]),
+      [
+        ['shi', ['一是', '二是', '三是']],
+        ['circled', ['①', '②']],
+        ['di', ['第一', '第二']],
+      ],
+    );
+  });
+  it('continues a run across adjacent paragraphs and stops at a heading', () => {
+    const text = '（一）甲\n一是稳增长。\n二是促改革。\n（二）乙\n三是惠民生。\n';
+    const runs = parseReport(text).enumerations;
+    assert.deepEqual(runs.map((r) => r.items.map((i) => i.ordinal)), [[1, 2], [3]]);
+  });
+});
+
+describe('outline and folding', () => {
+  it('nests headings under parts', () => {
+    const text = '一、回顾\n正文\n二、安排\n（一）扩大需求\n正文\n（二）深化改革\n名词解释\n1.甲：乙\n';
+    const tree = outline(parseReport(text));
+    assert.deepEqual(
+      tree.map((n) => [n.name, n.kind, n.startLine, n.endLine, n.children.map((c) => [c.name, c.startLine, c.endLine])]),
+      [
+        ['一、回顾', 'heading', 0, 1, []],
+        ['二、安排', 'heading', 2, 5, [['（一）扩大需求', 3, 4], ['（二）深化改革', 5, 5]]],
+        ['名词解释', 'notes', 6, 7, []],
+      ],
+    );
+    assert.deepEqual(foldingRanges(parseReport(text)), [
+      { startLine: 0, endLine: 1 },
+      { startLine: 2, endLine: 5 },
+      { startLine: 3, endLine: 4 },
+      { startLine: 6, endLine: 7 },
+    ]);
+  });
+});
+
+describe('edits', () => {
+  it('applies non-overlapping edits and drops overlapping ones', () => {
+    assert.equal(applyEdits('abcdef', [{ offset: 1, length: 2, text: 'X' }, { offset: 2, length: 2, text: 'Y' }, { offset: 5, length: 0, text: 'Z' }]), 'aXdeZf');
+  });
+  it('diffs per line and never splits a surrogate pair', () => {
+    const before = '𠀀一\r\n（三）乙\r\n';
+    const after = '𠀀一\r\n（二）乙\r\n';
+    assert.deepEqual(diffEdits(before, after), [{ offset: 6, length: 1, text: '二' }]);
+    assert.deepEqual(diffEdits('a𠀀b', 'a𠀁b'), [{ offset: 1, length: 2, text: '𠀁' }]);
+  });
+  it('fix-all keeps BOM, CRLF, tabs and U+3000 indents', () => {
+    const text = '\uFEFF一、甲\r\n\t（一）乙\r\n　　(三)丙\r\n';
+    const fixed = fixAll(text);
+    assert.equal(fixed, '\uFEFF一、甲\r\n\t（一）乙\r\n　　（二）丙\r\n');
+  });
+});
+
+describe('report detection', () => {
+  it('recognises a report and not other text', () => {
+    assert.ok(looksLikeReport('政府工作报告\n各位代表：\n一、过去一年工作回顾\n'));
+    assert.ok(!looksLikeReport('会议纪要\n一、议题\n'));
+    assert.ok(!looksLikeReport(''));
+  });
+});
