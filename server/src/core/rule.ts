@@ -19,8 +19,15 @@ export interface ProblemInit<M extends string> {
 
 export interface RuleContext<M extends string> {
   report: Report;
-  problem(init: ProblemInit<M>): void;
+  /** Reports a problem; returns false once the rule has reported `MAX_PROBLEMS_PER_RULE` (stop looking). */
+  problem(init: ProblemInit<M>): boolean;
 }
+
+/**
+ * A draft pasted with thousands of identical ordinals must not freeze the editor: past this many problems a rule
+ * stops, and one more problem says so (never a silent cap).
+ */
+export const MAX_PROBLEMS_PER_RULE = 500;
 
 export interface Rule<M extends string = string> {
   meta: RuleMeta<M>;
@@ -33,9 +40,23 @@ export function formatMessage(template: string, data: MessageData = {}): string 
 }
 
 export function createContext<M extends string>(rule: Rule<M>, report: Report, severity: ReportedSeverity, out: Problem[]): RuleContext<M> {
+  let count = 0;
   return {
     report,
     problem(init) {
+      if (count === MAX_PROBLEMS_PER_RULE) {
+        count++;
+        out.push({
+          ruleId: rule.meta.id,
+          messageId: 'tooMany',
+          message: `“${rule.meta.id}”发现的问题超过${MAX_PROBLEMS_PER_RULE}个，其余未显示；请先处理已显示的问题。`,
+          severity,
+          offset: init.offset,
+          length: init.length,
+        });
+      }
+      if (count > MAX_PROBLEMS_PER_RULE) return false;
+      count++;
       out.push({
         ruleId: rule.meta.id,
         messageId: init.messageId,
@@ -51,6 +72,7 @@ export function createContext<M extends string>(rule: Rule<M>, report: Report, s
           message: formatMessage(rule.meta.messages[r.messageId], r.data),
         })),
       });
+      return true;
     },
   };
 }

@@ -87,7 +87,7 @@ const SPACES = /[ \t\u3000]*/y;
 /**
  * Reads the ordinal that opens a line, or returns undefined. `text` is the whole document.
  */
-export function readHeading(text: string, line: Line): Omit<Heading, 'parent' | 'part' | 'scope' | 'introduced'> | undefined {
+export function readHeading(text: string, line: Line): Heading | undefined {
   const at = line.contentStart;
   if (at >= line.end) return undefined;
   ORDINAL.lastIndex = at;
@@ -167,6 +167,10 @@ export function readHeading(text: string, line: Line): Omit<Heading, 'parent' | 
     punctuation,
     title: { offset: titleStart, length: titleEnd - titleStart },
     runIn,
+    introduced: false,
+    parent: -1,
+    part: -1,
+    scope: -1,
   };
 }
 
@@ -185,18 +189,35 @@ export function classifyTitle(simplified: string): PartKind {
   return 'other';
 }
 
-/** A line that is a part title of its own (not a numbered heading), or undefined. */
-export function readPartTitle(text: string, line: Line): Omit<PartTitle, 'heading'> | undefined {
-  const length = line.end - line.contentStart;
-  if (length === 0 || length > 40) return undefined;
-  let raw = text.slice(line.contentStart, line.end);
-  raw = raw.replace(/[*_#\s\u3000]+$/g, '');
-  if (raw.length === 0) return undefined;
+/** First characters a notes or appendix title can start with (名词解释, 注释, ※…※, 附件, 附：, 《…》有关内容…). */
+const SECTION_TITLE_START = /[附名注註※《]/;
+/** Characters every unnumbered part title contains (回顾, 安排, 任务, 建设, 总结, 要求, 建议, 目标), in both scripts. */
+const PART_TITLE_CUE = /[顾顧排务務设設结結求议議标標]/;
+
+/** A line that is the title of the explanation section or of an appendix, or undefined. */
+export function readSectionTitle(text: string, line: Line): Omit<PartTitle, 'heading'> | undefined {
+  const raw = shortLine(text, line);
+  if (raw === undefined || !SECTION_TITLE_START.test(raw[0]!)) return undefined;
   const simplified = toSimplified(raw);
   const title = { offset: line.contentStart, length: raw.length };
   if (NOTES_TITLE.test(simplified)) return { kind: 'notes', line: line.index, title, restartsNumbering: true };
   if (APPENDIX_TITLE.test(simplified)) return { kind: 'appendix', line: line.index, title, restartsNumbering: true };
-  if (UNNUMBERED_PART.test(simplified) && readHeading(text, line) === undefined)
-    return { kind: classifyTitle(simplified), line: line.index, title, restartsNumbering: true };
   return undefined;
+}
+
+/** A short line that titles a part without a number (2023年工作目标任务), or undefined. Call it on non-headings. */
+export function readUnnumberedPart(text: string, line: Line): Omit<PartTitle, 'heading'> | undefined {
+  const raw = shortLine(text, line);
+  if (raw === undefined || !PART_TITLE_CUE.test(raw)) return undefined;
+  const simplified = toSimplified(raw);
+  if (!UNNUMBERED_PART.test(simplified)) return undefined;
+  return { kind: classifyTitle(simplified), line: line.index, title: { offset: line.contentStart, length: raw.length }, restartsNumbering: true };
+}
+
+/** The line's content without trailing spaces and Markdown emphasis, when it is short enough to be a title. */
+function shortLine(text: string, line: Line): string | undefined {
+  const length = line.end - line.contentStart;
+  if (length === 0 || length > 40) return undefined;
+  const raw = text.slice(line.contentStart, line.end).replace(/[*_#\s\u3000]+$/, '');
+  return raw.length > 0 ? raw : undefined;
 }

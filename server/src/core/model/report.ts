@@ -6,7 +6,7 @@
 import type { NumberingStyle } from '../types';
 import { isTraditionalScript } from '../text/script';
 import { groupRuns, readEnumerationItems, type EnumerationItem, type EnumerationRun } from './enumerations';
-import { readHeading, readPartTitle, type Heading, type PartTitle, classifyTitle, type Span } from './headings';
+import { readHeading, readSectionTitle, readUnnumberedPart, type Heading, type PartTitle, classifyTitle, type Span } from './headings';
 import { splitLines, type Line } from './lines';
 import { toSimplified } from '../text/script';
 
@@ -56,16 +56,15 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   for (const line of lines) {
     if (line.contentStart >= line.end) continue;
     if (markdown && (text.startsWith('|', line.contentStart) || text.startsWith('```', line.contentStart))) continue;
-    const part = readPartTitle(text, line);
-    if (part) {
-      if (part.kind === 'notes' && notes === undefined) {
-        notes = { part: parts.length, title: part.title, firstLine: line.index + 1, lastLine: lines.length - 1 };
-        inNotes = true;
-      } else if (part.kind === 'appendix' || part.kind === 'notes') {
-        if (inNotes && notes) notes.lastLine = line.index - 1;
-        inNotes = part.kind === 'notes';
+    const section = readSectionTitle(text, line);
+    if (section) {
+      if (section.kind === 'notes' && notes === undefined) {
+        notes = { part: -1, title: section.title, firstLine: line.index + 1, lastLine: lines.length - 1 };
+      } else if (inNotes && notes) {
+        notes.lastLine = line.index - 1;
       }
-      parts.push({ ...part, heading: -1 });
+      inNotes = section.kind === 'notes';
+      parts.push({ ...section, heading: -1 });
       breaks.push(line.index);
       continue;
     }
@@ -76,10 +75,17 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     }
     const heading = readHeading(text, line);
     if (heading) {
-      headings.push({ ...heading, parent: -1, part: -1, scope: -1, introduced: previousEndsWithColon(text, lines, line.index) });
+      heading.introduced = previousEndsWithColon(text, lines, line.index);
+      headings.push(heading);
       breaks.push(line.index);
       const from = heading.runIn ? heading.title.offset + heading.title.length : line.end;
       collectEnumerations(text, line.index, from, line.end, enumerationItems);
+      continue;
+    }
+    const part = readUnnumberedPart(text, line);
+    if (part) {
+      parts.push({ ...part, heading: -1 });
+      breaks.push(line.index);
       continue;
     }
     collectEnumerations(text, line.index, line.contentStart, line.end, enumerationItems);

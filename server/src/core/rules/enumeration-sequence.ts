@@ -9,7 +9,7 @@
  */
 import { defineRule } from '../rule';
 import { checkSequence } from '../sequence';
-import { markerText, markerWith, sequenceFixes } from './ordinals';
+import { MAX_SLIPS_WITH_RUN_FIX, markerText, markerWith, sequenceFixes } from './ordinals';
 
 export default defineRule({
   meta: {
@@ -34,11 +34,13 @@ export default defineRule({
     const { report } = context;
     for (const run of report.enumerations) {
       if (run.items.length < 2) continue;
-      for (const finding of checkSequence(run.items.map((item) => item.ordinal), false)) {
+      const findings = checkSequence(run.items.map((item) => item.ordinal), false);
+      const withRunFix = findings.length <= MAX_SLIPS_WITH_RUN_FIX;
+      for (const finding of findings) {
         const item = run.items[finding.index]!;
         const previous = run.items[finding.index - 1]!;
-        const { fix, suggestions } = sequenceFixes(report, run.items, finding.index, finding.expected, finding.single);
-        context.problem({
+        const { fix, suggestions } = sequenceFixes(report, run.items, finding.index, finding.expected, finding.single, withRunFix);
+        if (!context.problem({
           messageId: finding.slip,
           data: {
             expected: markerWith(report, item, finding.expected),
@@ -50,7 +52,7 @@ export default defineRule({
           fix,
           suggestions,
           related: [{ ...previous.marker, messageId: 'previousItem', data: { marker: markerText(report, previous) } }],
-        });
+        })) return;
       }
     }
   },

@@ -49,26 +49,26 @@ export default defineRule({
       if (parent && heading.rank > parent.rank + 1) {
         for (let rank = parent.rank + 1; rank < heading.rank; rank++) {
           if (!usedRanks.has(rank)) continue;
-          context.problem({
+          if (!context.problem({
             messageId: 'skipped',
             data: { parent: markerText(report, parent), missing: LEVEL_EXAMPLE[STYLE_OF_RANK[rank]!], actual: markerText(report, heading) },
             offset: heading.marker.offset,
             length: heading.marker.length,
             related: [{ ...parent.marker, messageId: 'parent', data: { marker: markerText(report, parent) } }],
-          });
+          })) return;
           break;
         }
       }
       const key = heading.parent >= 0 ? `h${heading.parent}` : `s${heading.scope}`;
       const deepest = deepestChild.get(key);
       if (deepest && deepest.rank > heading.rank && (parent !== undefined || heading.scope >= 0)) {
-        context.problem({
+        if (!context.problem({
           messageId: 'inverted',
           data: { actual: markerText(report, heading), lower: markerText(report, deepest) },
           offset: heading.marker.offset,
           length: heading.marker.length,
           related: [{ ...deepest.marker, messageId: 'lower', data: { marker: markerText(report, deepest) } }],
-        });
+        })) return;
       }
       if (!deepest || heading.rank > deepest.rank) deepestChild.set(key, heading);
     }

@@ -41,33 +41,33 @@ export default defineRule({
       if (mark && !h.open) {
         const expected = expectedMark(h, roc);
         if (expected && !expected.accepted.includes(mark.text)) {
-          context.problem({
+          if (!context.problem({
             messageId: 'wrongMark',
             data: { ordinal, expected: expected.write, actual: mark.text },
             offset: mark.offset,
             length: mark.length,
             fix: { title: `将“${mark.text}”改为“${expected.write}”`, edits: [{ offset: mark.offset, length: mark.length, text: expected.write }] },
-          });
+          })) return;
         }
       }
       if (mark && h.open) {
-        context.problem({
+        if (!context.problem({
           messageId: 'extraMark',
           data: { ordinal: markerText(report, h).slice(0, h.close!.offset + 1 - h.marker.offset), actual: mark.text },
           offset: mark.offset,
           length: mark.length,
           fix: { title: `删除“${mark.text}”`, edits: [{ offset: mark.offset, length: mark.length, text: '' }] },
-        });
+        })) return;
       }
       if (h.open && !roc && (h.open.text !== '（' || h.close!.text !== '）')) {
         const expected = bracketed(report, h, '（', '）');
-        context.problem({
+        if (!context.problem({
           messageId: 'halfWidth',
           data: { expected, actual: bracketed(report, h, h.open.text, h.close!.text) },
           offset: h.open.offset,
           length: h.close!.offset + 1 - h.open.offset,
           fix: { title: `改为全角括号“${expected}”`, edits: bracketEdits(h, '（', '）') },
-        });
+        })) return;
       }
     }
     if (roc) checkRunWidths(context, report);
@@ -108,13 +108,13 @@ function checkRunWidths(context: RuleContext<'mixedWidth'>, report: Report): voi
     for (const h of bracketedRun) {
       if (h.open!.text === open && h.close!.text === close) continue;
       const expected = bracketed(report, h, open, close);
-      context.problem({
+      if (!context.problem({
         messageId: 'mixedWidth',
         data: { expected, actual: bracketed(report, h, h.open!.text, h.close!.text) },
         offset: h.open!.offset,
         length: h.close!.offset + 1 - h.open!.offset,
         fix: { title: `改为“${expected}”`, edits: bracketEdits(h, open, close) },
-      });
+      })) return;
     }
   }
 }

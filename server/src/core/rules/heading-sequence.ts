@@ -10,7 +10,7 @@
 import { defineRule } from '../rule';
 import type { Heading } from '../model/headings';
 import { checkSequence } from '../sequence';
-import { markerText, markerWith, sequenceFixes } from './ordinals';
+import { MAX_SLIPS_WITH_RUN_FIX, markerText, markerWith, sequenceFixes } from './ordinals';
 
 export default defineRule({
   meta: {
@@ -37,17 +37,19 @@ export default defineRule({
     for (const run of siblingRuns(report.headings)) {
       const first = run[0]!;
       const mustStartAtOne = first.parent >= 0 || first.scope >= 0;
-      for (const finding of checkSequence(run.map((h) => h.ordinal), mustStartAtOne)) {
+      const findings = checkSequence(run.map((h) => h.ordinal), mustStartAtOne);
+      const withRunFix = findings.length <= MAX_SLIPS_WITH_RUN_FIX;
+      for (const finding of findings) {
         const heading = run[finding.index]!;
         const previous = finding.index > 0 ? run[finding.index - 1] : undefined;
-        const { fix, suggestions } = sequenceFixes(report, run, finding.index, finding.expected, finding.single);
+        const { fix, suggestions } = sequenceFixes(report, run, finding.index, finding.expected, finding.single, withRunFix);
         const parent = first.parent >= 0 ? report.headings[first.parent] : undefined;
         const related = previous
           ? [{ ...previous.marker, messageId: 'previousSibling' as const, data: { marker: markerText(report, previous) } }]
           : parent
             ? [{ ...parent.marker, messageId: 'parent' as const, data: { marker: markerText(report, parent) } }]
             : [];
-        context.problem({
+        if (!context.problem({
           messageId: finding.slip,
           data: {
             expected: markerWith(report, heading, finding.expected),
@@ -59,7 +61,7 @@ export default defineRule({
           fix,
           suggestions,
           related,
-        });
+        })) return;
       }
     }
   },

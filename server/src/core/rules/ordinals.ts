@@ -51,6 +51,12 @@ export function renumberEdit(item: Numbered, value: number): TextEdit | undefine
   return numeral === undefined ? undefined : { offset: item.numeral.offset, length: item.numeral.length, text: numeral };
 }
 
+/**
+ * A run with more slips than this gets only "change this one" fixes: a "renumber from here" fix per slip would
+ * cost slips × run length (a pasted list of 10,000 identical ordinals must not exhaust memory).
+ */
+export const MAX_SLIPS_WITH_RUN_FIX = 20;
+
 /** "Change this one to X" and "renumber from here", the preferred one first. */
 export function sequenceFixes(
   report: Report,
@@ -58,12 +64,13 @@ export function sequenceFixes(
   index: number,
   expected: number,
   single: boolean,
+  withRunFix = true,
 ): { fix?: Fix; suggestions: Fix[] } {
   const item = run[index]!;
   const one = renumberEdit(item, expected);
   const thisOnly: Fix | undefined = one && { title: `将“${markerText(report, item)}”改为“${markerWith(report, item, expected)}”`, edits: [one] };
   const edits: TextEdit[] = [];
-  for (let i = index; i < run.length; i++) {
+  for (let i = index; withRunFix && i < run.length; i++) {
     const value = expected + (i - index);
     if (run[i]!.numeralText === numeralFor(run[i]!, value)) continue;
     const edit = renumberEdit(run[i]!, value);

@@ -14,12 +14,19 @@ const TRADITIONAL_CAPITAL: Record<string, string> = { 貳: '贰', 參: '叁', �
 const CIRCLED_FIRST = 0x2460; // ①
 const CIRCLED_LAST = 0x2473; // ⑳
 
+const chineseValues = new Map<string, number>();
+
 /** Value of a lower-case Chinese numeral such as 十二 or 二十一; NaN when it is not one. */
 export function parseChineseNumeral(text: string): number {
   if (text.length === 0 || text.length > 5) return NaN;
+  let value = chineseValues.get(text);
+  if (value !== undefined) return value;
   for (let i = 0; i < text.length; i++) if (!CN_DIGITS.includes(text[i]!)) return NaN;
-  const value = Number(Nzh.decodeS(text));
-  return Number.isInteger(value) && value > 0 ? value : NaN;
+  value = Number(Nzh.decodeS(text));
+  if (!Number.isInteger(value) || value <= 0) value = NaN;
+  // Ordinals are a small set (一 … 九十九): the cache stays tiny and saves nzh's parse on every heading.
+  chineseValues.set(text, value);
+  return value;
 }
 
 /** Value of a capital numeral such as 壹 or 貳拾; NaN when it is not one. */
