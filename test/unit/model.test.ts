@@ -110,6 +110,15 @@ describe('enumerations', () => {
   });
 });
 
+describe('topic sentences', () => {
+  it('reads short run-in topic sentences under a heading, not ordinary first sentences', () => {
+    const text = '（六）着力推动乡村全面振兴。坚持农业农村优先发展。\n提升农业综合生产能力。稳定粮食播种面积。\n一年来，我们坚持稳中求进，全年增长5%。\n各位代表！我们坚信。\n';
+    const report = parseReport(text);
+    assert.deepEqual(report.topics.map((t) => slice(text, t.title)), ['提升农业综合生产能力']);
+    assert.deepEqual(outline(report)[0]!.children.map((c) => [c.name, c.kind]), [['提升农业综合生产能力', 'topic']]);
+  });
+});
+
 describe('outline and folding', () => {
   it('nests headings under parts', () => {
     const text = '一、回顾\n正文\n二、安排\n（一）扩大需求\n正文\n（二）深化改革\n名词解释\n1.甲：乙\n';

@@ -7,7 +7,7 @@ import type { Report } from './model/report';
 export interface OutlineNode {
   /** The heading as written: ordinal and title (`（一）经济运行稳中有进`). */
   name: string;
-  kind: 'part' | 'heading' | 'notes' | 'appendix';
+  kind: 'part' | 'heading' | 'topic' | 'notes' | 'appendix';
   /** From the heading to the end of its section (UTF-16 offsets). */
   offset: number;
   length: number;
@@ -26,12 +26,14 @@ export interface FoldingRange {
 
 interface Entry {
   line: number;
-  /** -1 for titles that restart numbering, the rank for numbered headings. */
+  /** -1 for titles that restart numbering, the rank for numbered headings, TOPIC_LEVEL for topic sentences. */
   level: number;
   node: OutlineNode;
 }
 
 const MAX_NAME = 60;
+/** Topic sentences sit below every numbered level. */
+const TOPIC_LEVEL = 9;
 
 export function outline(report: Report): OutlineNode[] {
   const { lines } = report;
@@ -45,6 +47,9 @@ export function outline(report: Report): OutlineNode[] {
     const line = lines[h.line]!;
     const end = h.title.offset + h.title.length;
     entries.push({ line: h.line, level: h.rank, node: node(report, 'heading', h.line, line.contentStart, end - line.contentStart) });
+  }
+  for (const topic of report.topics) {
+    entries.push({ line: topic.line, level: TOPIC_LEVEL, node: node(report, 'topic', topic.line, topic.title.offset, topic.title.length) });
   }
   entries.sort((a, b) => a.line - b.line);
 

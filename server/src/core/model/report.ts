@@ -19,6 +19,15 @@ export interface NotesSection {
   lastLine: number;
 }
 
+/**
+ * An unnumbered topic sentence that heads a paragraph (提升改造传统产业。坚持…, or **…** in Markdown). It is a
+ * heading for the outline, never a missing numbering level.
+ */
+export interface Topic {
+  line: number;
+  title: Span;
+}
+
 export interface Report {
   text: string;
   markdown: boolean;
@@ -29,6 +38,7 @@ export interface Report {
   headings: Heading[];
   parts: PartTitle[];
   enumerations: EnumerationRun[];
+  topics: Topic[];
   notes?: NotesSection;
 }
 
@@ -52,6 +62,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   let inNotes = false;
   /** Lines of table captions (表1、…): PDF copies flatten tables into numbered-looking rows. */
   const tableCaptions: number[] = [];
+  const topics: Topic[] = [];
 
   for (const line of lines) {
     if (line.contentStart >= line.end) continue;
@@ -88,6 +99,10 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       breaks.push(line.index);
       continue;
     }
+    if (headings.length > 0) {
+      const topic = readTopic(text, line);
+      if (topic) topics.push(topic);
+    }
     collectEnumerations(text, line.index, line.contentStart, line.end, enumerationItems);
   }
 
@@ -96,7 +111,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const traditional = isTraditionalScript(text);
   if (notes) notes.part = parts.findIndex((part) => part.kind === 'notes');
   const enumerations = groupRuns(enumerationItems, (a, b) => hasBreakBetween(breaks, a, b));
-  return { text, markdown, traditional, numberingStyle, lines, headings: linked, parts, enumerations, notes };
+  return { text, markdown, traditional, numberingStyle, lines, headings: linked, parts, enumerations, topics, notes };
 }
 
 function previousEndsWithColon(text: string, lines: readonly Line[], index: number): boolean {
@@ -107,6 +122,18 @@ function previousEndsWithColon(text: string, lines: readonly Line[], index: numb
     if (end > line.contentStart) return text[end - 1] === '：' || text[end - 1] === ':';
   }
   return false;
+}
+
+/** A short first sentence with no inner punctuation, followed by the paragraph's body: 提升改造传统产业。坚持… */
+const TOPIC_SENTENCE = /^[^，,、；;：:“”"（）()。！？!?\s]{4,20}[。！]/;
+
+function readTopic(text: string, line: Line): Topic | undefined {
+  const head = text.slice(line.contentStart, Math.min(line.end, line.contentStart + 24));
+  const m = TOPIC_SENTENCE.exec(head);
+  if (!m || line.contentStart + m[0].length >= line.end) return undefined;
+  // 一是…, 一年来… and dates open ordinary paragraphs, not topics.
+  if (/^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]|[0-9０-９]|[一五]年来|今年|去年|同时|此外|总之|各位代表)/.test(m[0])) return undefined;
+  return { line: line.index, title: { offset: line.contentStart, length: m[0].length - 1 } };
 }
 
 const TABLE_CAPTION = /^表\s*[0-9０-９一二三四五六七八九十]+\s*[、.．:：\s]/;
