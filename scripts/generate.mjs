@@ -1,7 +1,7 @@
 // Generates what follows from the rule registry, so it can never drift from the code:
 //   - package.json: the `govreport.rules.<id>` settings (severity enum, default, description, docs link);
 //   - docs/rules.md: the rule reference (one anchor per rule id, examples run as tests);
-//   - README.md: the rule table between <!-- rules:start --> and <!-- rules:end -->.
+//   - README.md: the rule table with examples (<!-- rules:start/end -->) and the settings table (<!-- settings:start/end -->).
 // `node scripts/generate.mjs` writes them; `--check` only compares and exits 1 when any is stale (run by the tests).
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -104,24 +104,57 @@ function rulesDoc() {
   return out.join('\n').replace(/\n+$/, '\n');
 }
 
-function readmeTable(readme) {
+function replaceBetween(text, name, body) {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < 0) return text;
+  return text.slice(0, a + start.length) + '\n' + body + '\n' + text.slice(b);
+}
+
+function readmeRules() {
   const rows = [
-    '| 规则 id | 说明 | 默认 | 修复 |',
+    '| 规则 id | 说明 | 默认级别 | 快速修复 |',
     '|---|---|---|---|',
     ...RULE_METAS.map((m) => `| [\`${m.id}\`](docs/rules.md#${m.id}) | ${m.description} | ${m.defaultSeverity} | ${m.fixable ? '✓' : '—'} |`),
-  ].join('\n');
-  const start = '<!-- rules:start -->';
-  const end = '<!-- rules:end -->';
-  const a = readme.indexOf(start);
-  const b = readme.indexOf(end);
-  if (a < 0 || b < 0) return readme;
-  return readme.slice(0, a + start.length) + '\n' + rows + '\n' + readme.slice(b);
+  ];
+  for (const m of RULE_METAS) {
+    rows.push('', `#### \`${m.id}\``, '', '错误：', '', fence(m.examples.incorrect[0]), '', '正确：', '', fence(m.examples.correct[0]));
+  }
+  return rows.join('\n');
+}
+
+/** The settings table, from the manifest (with %key% strings resolved through package.nls.json). */
+function readmeSettings(pkgText) {
+  const pkg = JSON.parse(pkgText);
+  let nls = {};
+  try {
+    nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'));
+  } catch {
+    /* no localisation yet */
+  }
+  const resolve = (value) => (typeof value === 'string' ? value.replace(/^%(.+)%$/, (_, key) => nls[key] ?? value) : value);
+  const rows = ['| 设置 | 取值 | 默认 | 说明 |', '|---|---|---|---|'];
+  for (const [key, spec] of Object.entries(pkg.contributes?.configuration?.properties ?? {})) {
+    if (key.startsWith('govreport.rules.')) continue;
+    const values = spec.enum ? spec.enum.map((v) => `\`${v}\``).join(' / ') : `${spec.type}`;
+    const description = String(resolve(spec.markdownDescription ?? spec.description ?? '')).replace(/\n/g, ' ').replace(/\|/g, '\\|');
+    rows.push(`| \`${key}\` | ${values} | \`${JSON.stringify(spec.default)}\` | ${description} |`);
+  }
+  rows.push(`| \`govreport.rules.<规则 id>\` | \`off\` / \`hint\` / \`info\` / \`warning\` / \`error\` | 见规则表 | 每条规则的级别；\`off\` 关闭该规则。 |`);
+  return rows.join('\n');
+}
+
+function readme(current, pkgText) {
+  return replaceBetween(replaceBetween(current, 'rules', readmeRules()), 'settings', readmeSettings(pkgText));
 }
 
 const targets = [
   { path: join(root, 'package.json'), make: packageJson },
   { path: join(root, 'docs', 'rules.md'), make: () => rulesDoc() },
-  { path: join(root, 'README.md'), make: readmeTable },
+  // Reads package.json as generated above, so the settings table follows it in the same run.
+  { path: join(root, 'README.md'), make: (current) => readme(current, packageJson(readFileSync(join(root, 'package.json'), 'utf8'))) },
 ];
 
 let stale = 0;
