@@ -1,0 +1,106 @@
+/**
+ * Problem → CodeAction. For each govreport diagnostic in the request: its preferred fix (quickfix, isPreferred),
+ * one quickfix per suggestion, and “fix all of this rule” when the rule has two or more fixable problems;
+ * once per request, “fix everything fixable” under `source.fixAll.govreport` (for editor.codeActionsOnSave).
+ *
+ * Everything is recomputed from the cached lint of the document's current version; diagnostics are matched by
+ * `data.ruleId` (or `code`) and range, never by message. Edits are WorkspaceEdits on a
+ * VersionedTextDocumentIdentifier, so the editor rejects an edit computed for older text.
+ */
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextDocumentEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Fix, RuleId, TextEdit } from './core/index';
+import { readDiagnosticData, sameProblem, SOURCE, toLspEdit } from './diagnostics';
+import type { LintCache, LintEntry } from './lintCache';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
+export const FIX_ALL_TITLE = '修复本文档中所有可自动修复的问题';
+export function fixRuleTitle(ruleId: RuleId): string {
+  return `修复本文档中所有「${ruleId}」问题`;
+}
+
+export interface EditOptions {
+  /** The client accepts `documentChanges` (versioned edits); otherwise plain `changes` are sent. */
+  documentChanges: boolean;
+}
+
+/** Does a requested kind (`context.only`) cover `kind`? `source` covers `source.fixAll.govreport`. */
+export function kindRequested(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+export function workspaceEdit(document: TextDocument, edits: readonly TextEdit[], options: EditOptions): WorkspaceEdit {
+  const lspEdits = edits.map((e) => toLspEdit(document, e));
+  if (!options.documentChanges) return { changes: { [document.uri]: lspEdits } };
+  const change: TextDocumentEdit = { textDocument: { uri: document.uri, version: document.version }, edits: lspEdits };
+  return { documentChanges: [change] };
+}
+
+export function codeActions(
+  document: TextDocument,
+  entry: LintEntry,
+  cache: LintCache,
+  params: CodeActionParams,
+  options: EditOptions,
+): CodeAction[] {
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  const { problems } = entry.result;
+
+  if (kindRequested(only, CodeActionKind.QuickFix)) {
+    const byRule = new Map<RuleId, Diagnostic[]>();
+    const seen = new Set<string>();
+    for (const diagnostic of params.context.diagnostics ?? []) {
+      if (diagnostic?.source !== SOURCE) continue;
+      const data = readDiagnosticData(diagnostic);
+      if (!data) continue;
+      const problem = problems.find((p) => sameProblem(document, diagnostic, data.ruleId, p));
+      if (!problem) continue; // stale: the next pull brings the current diagnostics
+      const id = `${problem.ruleId}@${problem.offset}:${problem.length}:${problem.messageId}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (problem.fix) actions.push(quickFix(document, problem.fix, diagnostic, true, options));
+      for (const suggestion of problem.suggestions ?? []) actions.push(quickFix(document, suggestion, diagnostic, false, options));
+      const list = byRule.get(problem.ruleId) ?? [];
+      list.push(diagnostic);
+      byRule.set(problem.ruleId, list);
+    }
+    for (const [ruleId, diagnostics] of byRule) {
+      const fixable = problems.filter((p) => p.ruleId === ruleId && p.fix).length;
+      if (fixable < 2) continue;
+      const edits = cache.fixAllEdits(entry, ruleId);
+      if (edits.length === 0) continue;
+      actions.push({
+        title: fixRuleTitle(ruleId),
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        edit: workspaceEdit(document, edits, options),
+      });
+    }
+  }
+
+  if (kindRequested(only, FIX_ALL_KIND) && problems.some((p) => p.fix)) {
+    const edits = cache.fixAllEdits(entry);
+    if (edits.length > 0) actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: workspaceEdit(document, edits, options) });
+  }
+  return actions;
+}
+
+function quickFix(document: TextDocument, fix: Fix, diagnostic: Diagnostic, isPreferred: boolean, options: EditOptions): CodeAction {
+  const action: CodeAction = {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: workspaceEdit(document, fix.edits, options),
+  };
+  if (isPreferred) action.isPreferred = true;
+  return action;
+}
+

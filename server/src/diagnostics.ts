@@ -1,0 +1,92 @@
+/**
+ * Problem → Diagnostic. This module is the only place where the engine's UTF-16 offsets become LSP positions
+ * (`toRange`, through `TextDocument.positionAt`); code actions, symbols and folding call it too.
+ */
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Problem, ReportedSeverity, RuleId, TextEdit } from './core/index';
+import { RULE_IDS } from './core/index';
+
+/** `Diagnostic.source` of every diagnostic this server publishes. */
+export const SOURCE = 'govreport';
+/** The rule reference; each rule id is an anchor on it (scripts/generate.mjs writes the page). */
+export const DOCS_BASE = 'https://github.com/govreport/govreport-lint/blob/main/docs/rules.md';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}#${ruleId}`;
+}
+
+/**
+ * `Diagnostic.data`: a documented contract between diagnostics and code actions. Code actions read it
+ * defensively (`readDiagnosticData`) and recompute fixes from the lint cache; they never parse the message.
+ */
+export interface DiagnosticData {
+  ruleId: RuleId;
+  /** The document version the diagnostic was computed for. */
+  version: number;
+}
+
+export function readDiagnosticData(diagnostic: Diagnostic): DiagnosticData | undefined {
+  const data: unknown = diagnostic.data;
+  if (typeof data === 'object' && data !== null) {
+    const { ruleId, version } = data as Record<string, unknown>;
+    if (typeof ruleId === 'string' && (RULE_IDS as readonly string[]).includes(ruleId)) {
+      return { ruleId: ruleId as RuleId, version: typeof version === 'number' ? version : -1 };
+    }
+  }
+  // A client that drops `data` still sends `code`.
+  if (diagnostic.source === SOURCE && typeof diagnostic.code === 'string' && (RULE_IDS as readonly string[]).includes(diagnostic.code)) {
+    return { ruleId: diagnostic.code as RuleId, version: -1 };
+  }
+  return undefined;
+}
+
+const SEVERITY: Record<ReportedSeverity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** The one conversion from engine offsets (UTF-16 code units) to an LSP range. */
+export function toRange(document: TextDocument, offset: number, length: number): Range {
+  return { start: document.positionAt(offset), end: document.positionAt(offset + length) };
+}
+
+export function toLspEdit(document: TextDocument, edit: TextEdit): { range: Range; newText: string } {
+  return { range: toRange(document, edit.offset, edit.length), newText: edit.text };
+}
+
+export function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: toRange(document, problem.offset, problem.length),
+    severity: SEVERITY[problem.severity] ?? DiagnosticSeverity.Warning,
+    code: problem.ruleId,
+    codeDescription: { href: docsUrl(problem.ruleId) },
+    source: SOURCE,
+    message: problem.message,
+    data: { ruleId: problem.ruleId, version: document.version } satisfies DiagnosticData,
+  };
+  if (problem.related && problem.related.length > 0) {
+    diagnostic.relatedInformation = problem.related.map(
+      (r): DiagnosticRelatedInformation => ({
+        location: { uri: document.uri, range: toRange(document, r.offset, r.length) },
+        message: r.message,
+      }),
+    );
+  }
+  return diagnostic;
+}
+
+/** Is this diagnostic the one published for `problem` (same rule, same range in the current text)? */
+export function sameProblem(document: TextDocument, diagnostic: Diagnostic, ruleId: RuleId, problem: Problem): boolean {
+  if (problem.ruleId !== ruleId) return false;
+  const range = toRange(document, problem.offset, problem.length);
+  const given = diagnostic.range;
+  return (
+    given?.start?.line === range.start.line &&
+    given.start.character === range.start.character &&
+    given.end?.line === range.end.line &&
+    given.end.character === range.end.character
+  );
+}

@@ -1,0 +1,245 @@
+/**
+ * The language server: capabilities and handler wiring only. Each handler has one shape — document → cached
+ * lint (lintCache.ts) → feature module (diagnostics.ts, codeActions.ts, symbols.ts) — inside `runSafe`.
+ *
+ * Diagnostics are pulled (textDocument/diagnostic) when the client supports it, pushed otherwise. Either way
+ * linting waits `govreport.lintDelay` ms after the last change (debounce); a pull that the client cancels while
+ * waiting answers RequestCancelled. Languages: `govreport`, and `markdown` (linted in Markdown mode); any other
+ * document is ignored.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, workspaceEdit } from './codeActions';
+import { toDiagnostic } from './diagnostics';
+import { isHandled, LintCache } from './lintCache';
+import { CancelledError, delay, runSafe, runSafeNotification } from './runner';
+import { defaultSettings, initialLintDelay, lintConfig, SECTION, SettingsCache } from './settings';
+import { documentSymbols, folding, symbolInformation } from './symbols';
+
+/** workspace/executeCommand: apply every safe fix to the document whose URI is the first argument. */
+export const FIX_ALL_COMMAND = 'govreport.server.fixAll';
+
+// A plain require so esbuild inlines the version (an import would make tsc -b want package.json in the project).
+const VERSION: string = (require('../../package.json') as { version: string }).version;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new LintCache();
+  const log = (message: string) => connection.console.error(message);
+
+  let pull = false;
+  let refreshSupport = false;
+  let documentChanges = false;
+  let hierarchicalSymbols = false;
+  let dynamicConfiguration = false;
+  let settings = new SettingsCache(undefined, defaultSettings(), log);
+
+  /** When each document last changed (not when it opened): the debounce reference. */
+  const lastChange = new Map<string, number>();
+  const openVersion = new Map<string, number>();
+  /** Push mode: the pending lint per URI. */
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const tickets = new Map<string, number>();
+  let ticket = 0;
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    pull = !!caps.textDocument?.diagnostic;
+    refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+    documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
+    dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    const base = defaultSettings(initialLintDelay(params.initializationOptions));
+    const fetch = caps.workspace?.configuration
+      ? (uri: string) => connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION }) as Promise<unknown>
+      : undefined;
+    settings = new SettingsCache(fetch, base, log);
+
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: { label: '政府工作报告' },
+        foldingRangeProvider: true,
+        executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+      },
+      serverInfo: { name: 'govreport-lint', version: VERSION },
+    };
+    if (pull) {
+      result.capabilities.diagnosticProvider = { identifier: 'govreport', interFileDependencies: false, workspaceDiagnostics: false };
+    }
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    connection.console.info(`govreport-lint ${VERSION}: ${pull ? 'pull' : 'push'} diagnostics`);
+    if (dynamicConfiguration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch((error: unknown) => {
+        log(`Could not register for configuration changes: ${String(error)}`);
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    runSafeNotification(log, 'didChangeConfiguration', undefined, () => {
+      const pushed = (change.settings as Record<string, unknown> | null | undefined)?.[SECTION];
+      settings.reset(pushed);
+      if (pull) {
+        if (refreshSupport) {
+          connection.languages.diagnostics.refresh().catch((error: unknown) => log(`diagnostics/refresh failed: ${String(error)}`));
+        }
+      } else {
+        for (const document of documents.all()) if (isHandled(document)) schedule(document.uri, 0);
+      }
+    });
+  });
+
+  documents.onDidOpen(({ document }) => {
+    runSafeNotification(log, 'didOpen', document.uri, () => {
+      openVersion.set(document.uri, document.version);
+      if (!pull && isHandled(document)) schedule(document.uri, 0);
+    });
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    runSafeNotification(log, 'didChange', document.uri, () => {
+      if (openVersion.get(document.uri) === document.version) return; // the open itself
+      lastChange.set(document.uri, Date.now());
+      if (!pull && isHandled(document)) schedule(document.uri);
+    });
+  });
+
+  documents.onDidClose(({ document }) => {
+    runSafeNotification(log, 'didClose', document.uri, () => {
+      const uri = document.uri;
+      cache.delete(uri);
+      settings.delete(uri);
+      lastChange.delete(uri);
+      openVersion.delete(uri);
+      clearTimeout(timers.get(uri));
+      timers.delete(uri);
+      tickets.delete(uri);
+      if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    });
+  });
+
+  // ---- diagnostics, pull ----
+  const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  connection.languages.diagnostics.on((params, token) => {
+    const uri = params.textDocument.uri;
+    return runSafe(log, 'textDocument/diagnostic', uri, token, emptyReport, async (): Promise<DocumentDiagnosticReport> => {
+      if (!isHandled(documents.get(uri))) return emptyReport;
+      const current = await settings.get(uri);
+      if (!current.enable) return report(`off.${settings.generation}`, params.previousResultId, []);
+      await delay((lastChange.get(uri) ?? 0) + current.lintDelay - Date.now(), token);
+      const document = documents.get(uri);
+      if (!isHandled(document)) return emptyReport;
+      if (token.isCancellationRequested) throw new CancelledError();
+      const entry = cache.get(document, lintConfig(current));
+      return report(String(entry.serial), params.previousResultId, () => entry.result.problems.map((p) => toDiagnostic(document, p)));
+    });
+  });
+
+  function report(resultId: string, previous: string | undefined, items: Diagnostic[] | (() => Diagnostic[])): DocumentDiagnosticReport {
+    if (previous === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: typeof items === 'function' ? items() : items };
+  }
+
+  // ---- diagnostics, push (clients without pull support) ----
+  function schedule(uri: string, ms?: number): void {
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    const mine = ++ticket;
+    tickets.set(uri, mine);
+    settings.get(uri).then(
+      (current) => {
+        if (tickets.get(uri) !== mine) return;
+        timers.set(uri, setTimeout(() => {
+          timers.delete(uri);
+          runSafeNotification(log, 'publishDiagnostics', uri, () => validate(uri));
+        }, ms ?? current.lintDelay));
+      },
+      (error: unknown) => log(`Could not schedule lint for ${uri}: ${String(error)}`),
+    );
+  }
+
+  async function validate(uri: string): Promise<void> {
+    if (!isHandled(documents.get(uri))) return;
+    const current = await settings.get(uri);
+    const document = documents.get(uri); // the latest version, after the wait for settings
+    if (!isHandled(document)) return;
+    const diagnostics = current.enable ? cache.get(document, lintConfig(current)).result.problems.map((p) => toDiagnostic(document, p)) : [];
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  }
+
+  // ---- code actions and the fix-all command ----
+  connection.onCodeAction((params, token) => {
+    const uri = params.textDocument.uri;
+    return runSafe(log, 'textDocument/codeAction', uri, token, [], async () => {
+      if (!isHandled(documents.get(uri))) return [];
+      const current = await settings.get(uri);
+      const document = documents.get(uri);
+      if (!current.enable || !isHandled(document)) return [];
+      return codeActions(document, cache.get(document, lintConfig(current)), cache, params, { documentChanges });
+    });
+  });
+
+  connection.onExecuteCommand((params, token) => {
+    const arg: unknown = params.arguments?.[0];
+    const uri = typeof arg === 'string' ? arg : typeof (arg as { uri?: unknown })?.uri === 'string' ? (arg as { uri: string }).uri : undefined;
+    return runSafe(log, `workspace/executeCommand ${params.command}`, uri, token, false, async () => {
+      if (params.command !== FIX_ALL_COMMAND || uri === undefined) return false;
+      if (!isHandled(documents.get(uri))) return false;
+      const current = await settings.get(uri);
+      const document = documents.get(uri);
+      if (!current.enable || !isHandled(document)) return false;
+      const edits = cache.fixAllEdits(cache.get(document, lintConfig(current)));
+      if (edits.length === 0) return true;
+      const result = await connection.workspace.applyEdit({ label: FIX_ALL_TITLE, edit: workspaceEdit(document, edits, { documentChanges }) });
+      if (!result.applied) log(`Fix all was not applied to ${uri}: ${result.failureReason ?? 'no reason given'}`);
+      return result.applied;
+    });
+  });
+
+  // ---- outline and folding (govreport documents only: Markdown has its own outline and folding) ----
+  connection.onDocumentSymbol((params, token) => {
+    const uri = params.textDocument.uri;
+    return runSafe(log, 'textDocument/documentSymbol', uri, token, null, async () => {
+      if (documents.get(uri)?.languageId !== 'govreport') return null;
+      const current = await settings.get(uri);
+      const document = documents.get(uri);
+      if (document?.languageId !== 'govreport') return null;
+      const entry = cache.get(document, lintConfig(current));
+      return hierarchicalSymbols ? documentSymbols(document, entry) : symbolInformation(document, entry);
+    });
+  });
+
+  connection.onFoldingRanges((params, token) => {
+    const uri = params.textDocument.uri;
+    return runSafe(log, 'textDocument/foldingRange', uri, token, null, async () => {
+      if (documents.get(uri)?.languageId !== 'govreport') return null;
+      const current = await settings.get(uri);
+      const document = documents.get(uri);
+      if (document?.languageId !== 'govreport') return null;
+      return folding(cache.get(document, lintConfig(current)));
+    });
+  });
+
+  connection.onShutdown(() => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
