@@ -1,0 +1,124 @@
+/**
+ * The extension: starts the language server (server/dist/server.js over Node IPC), switches report-like `.txt`
+ * files to the `govreport` language, and contributes two commands. Everything about reports happens in the
+ * server; the client imports nothing from it except the pure, dependency-free `detect.ts`.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+// The documented exception to "the client never imports server code": pure, no imports of its own.
+import { looksLikeReport } from '../../server/src/core/detect';
+
+const CLIENT_ID = 'govreport'; // also the prefix of `govreport.trace.server`
+const CLIENT_NAME = 'Gov Report Lint';
+/** Mirrors server/src/server.ts FIX_ALL_COMMAND (workspace/executeCommand). */
+const SERVER_FIX_ALL = 'govreport.server.fixAll';
+const LINTED_LANGUAGES = new Set(['govreport', 'markdown']);
+/** looksLikeReport reads at most this much. */
+const DETECT_PREFIX = 65536;
+
+let client: LanguageClient | undefined;
+let output: vscode.LogOutputChannel | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  context.subscriptions.push(output);
+  try {
+    registerAutoDetect(context);
+    context.subscriptions.push(
+      vscode.commands.registerCommand('govreport.restartServer', restartServer),
+      vscode.commands.registerCommand('govreport.fixAll', fixAll),
+    );
+    client = createClient(context, output);
+    await client.start();
+  } catch (error) {
+    // VS Code does not tell the user when an extension fails to activate, so we do.
+    const message = error instanceof Error ? error.message : String(error);
+    output.error(`激活失败 (activation failed): ${error instanceof Error ? (error.stack ?? message) : message}`);
+    void vscode.window.showErrorMessage(`政府工作报告校对未能启动：${message}`, '查看日志').then((choice) => {
+      if (choice) output?.show();
+    });
+    throw error;
+  }
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}
+
+function createClient(context: vscode.ExtensionContext, channel: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('server', 'dist', 'server.js'));
+  // The environment passes through to the server (GOVREPORT_LS_FAIL among others).
+  const env = { ...process.env };
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc, options: { env } },
+    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'govreport', scheme: 'file' },
+      { language: 'govreport', scheme: 'untitled' },
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+    ],
+    synchronize: { configurationSection: 'govreport' },
+    // The server debounces (govreport.lintDelay); the client pulls on open and on every change.
+    diagnosticPullOptions: { onChange: true, onSave: false },
+    initializationOptions: {
+      lintDelay: vscode.workspace.getConfiguration('govreport').get<number>('lintDelay', 300),
+    },
+    outputChannel: channel,
+  };
+  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}
+
+async function restartServer(): Promise<void> {
+  if (!client) return;
+  try {
+    await client.restart();
+    output?.info('校对服务已重启。');
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(`重启校对服务失败：${message}`);
+  }
+}
+
+/** Applies every safe fix to the given document (a URI argument) or the active editor's. */
+async function fixAll(target?: vscode.Uri | string): Promise<void> {
+  const uri = typeof target === 'string' ? vscode.Uri.parse(target) : (target ?? vscode.window.activeTextEditor?.document.uri);
+  const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (!client || !document || !LINTED_LANGUAGES.has(document.languageId)) {
+    void vscode.window.showInformationMessage('请先打开一份政府工作报告（govreport 或 Markdown 文档）。');
+    return;
+  }
+  const applied = await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_FIX_ALL, arguments: [document.uri.toString()] });
+  if (applied === false) void vscode.window.showWarningMessage('未能应用自动修复（文档可能已被修改，请重试）。');
+}
+
+/**
+ * `.txt` files that look like a government work report switch to the `govreport` language, once per file and
+ * session: a user who switches one back to plain text keeps it so.
+ */
+function registerAutoDetect(context: vscode.ExtensionContext): void {
+  const considered = new Set<string>();
+  const consider = (document: vscode.TextDocument) => {
+    if (document.languageId !== 'plaintext' || !document.uri.path.toLowerCase().endsWith('.txt')) return;
+    const key = document.uri.toString();
+    if (considered.has(key)) return;
+    if (!vscode.workspace.getConfiguration('govreport', document).get<boolean>('autoDetect', true)) return;
+    const head = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DETECT_PREFIX)));
+    if (!looksLikeReport(head)) return;
+    considered.add(key);
+    vscode.languages.setTextDocumentLanguage(document, 'govreport').then(undefined, (error: unknown) => {
+      output?.warn(`Could not switch ${key} to govreport: ${String(error)}`);
+    });
+  };
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(consider));
+  for (const document of vscode.workspace.textDocuments) consider(document);
+}
