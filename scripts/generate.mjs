@@ -21,7 +21,7 @@ const { RULE_METAS } = createRequire(import.meta.url)(bundle);
 const SEVERITY_LABELS = { off: '关闭', hint: '提示（不显示波浪线）', info: '信息', warning: '警告', error: '错误' };
 const DEFAULT_LABEL = { hint: '提示', info: '信息', warning: '警告', error: '错误' };
 
-/** The leading doc comment of a rule module: Triggers / Fix / Ignores, as written by its author. */
+/** The leading doc comment of a rule module: 触发 / 修复 (或 不修复) / 不检查, as written by its author. */
 function ruleDoc(id) {
   const source = readFileSync(join(root, 'server/src/core/rules', `${id}.ts`), 'utf8');
   const comment = /^\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? '';
@@ -29,11 +29,11 @@ function ruleDoc(id) {
   const sections = {};
   let current = null;
   for (const line of lines.slice(1)) {
-    const m = /^(Triggers|Fix|No fix|Ignores)(?:, in [^:]+)?:\s*(.*)$/.exec(line);
+    const m = /^(触发|修复|不修复|不检查)((?:（[^）]*）)?)：\s*(.*)$/.exec(line);
     if (m) {
-      current = m[1] === 'No fix' ? 'Fix' : m[1];
-      sections[current] = (m[1] === 'No fix' ? 'No fix: ' : '') + m[2];
-    } else if (current && line.trim()) sections[current] += ' ' + line.trim();
+      current = m[1];
+      sections[current] = { qualifier: m[2], text: m[3] };
+    } else if (current && line.trim()) sections[current].text += line.trim();
   }
   return sections;
 }
@@ -91,9 +91,9 @@ function rulesDoc() {
     const doc = ruleDoc(meta.id);
     out.push(`## ${meta.id}`, '', meta.description, '');
     out.push(`- 类别：${meta.category}　默认级别：${DEFAULT_LABEL[meta.defaultSeverity]}（\`${meta.defaultSeverity}\`）　可自动修复：${meta.fixable ? '是' : '否'}`);
-    if (doc.Triggers) out.push(`- Triggers: ${doc.Triggers}`);
-    if (doc.Fix) out.push(`- Fix: ${doc.Fix}`);
-    if (doc.Ignores) out.push(`- Ignores: ${doc.Ignores}`);
+    for (const label of ['触发', '修复', '不修复', '不检查']) {
+      if (doc[label]) out.push(`- ${label}${doc[label].qualifier}：${doc[label].text}`);
+    }
     out.push('', '消息：', '');
     for (const [id, message] of Object.entries(meta.messages)) out.push(`- \`${id}\`：${message}`);
     out.push('', '错误示例：', '');

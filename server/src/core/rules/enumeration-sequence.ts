@@ -1,11 +1,11 @@
 /**
  * enumeration-sequence — 段内列举序号连续。
  *
- * Triggers: run-in enumerations (一是…二是…, 一要…二要…, 第一，第二，, （1）…（2）…, ①…②…) whose items skip,
- * repeat or reverse a number, within one paragraph or a run of paragraphs under one heading.
- * Fix: renumber this item when only it is wrong; otherwise renumber the run from here.
- * Ignores: enumerators that do not open a clause (统一要求, 之一是, 第一产业, 治理六乱(15)); a run that starts
- * above 1 (the draft may be an excerpt, or the first item may sit in an earlier paragraph); a 1 starts a new run.
+ * 触发：段落中的列举（一是…二是…、一要…二要…、第一，第二，、（1）…（2）…、①…②…）跳号、重号或倒序，
+ * 范围是一个段落，或同一标题下相邻的几个段落。
+ * 修复：只有这一项错时改这一项；否则从此项起依次重新编号。
+ * 不检查：不在分句开头的“列举词”（统一要求、之一是、第一产业、治理六乱(15)）；不从 1 开始的列举（可能是节选，
+ * 或第一项在前面的段落）；“一是”总是开始新的一组。
  */
 import { defineRule } from '../rule';
 import { checkSequence } from '../sequence';

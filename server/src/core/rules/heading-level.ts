@@ -1,11 +1,10 @@
 /**
  * heading-level — 标题层次不跳级、不颠倒（GB/T 15834—2011 B.3.8）。
  *
- * Triggers: a level skipped under its parent (“1.” directly under “一、” in a draft that uses “（一）” elsewhere),
- * and a higher level used after a lower one under the same parent (“（一）” after “1.” under one “一、”).
- * No fix: which level was meant is the drafter's call.
- * Ignores: the two-level variant 一、→1. (or any ladder that leaves a level out) when the whole draft leaves
- * that level out; the first heading of an excerpt; unnumbered topic sentences between levels.
+ * 触发：上级标题下跳过一级（文稿其他地方用了“（一）”，此处却在“一、”下直接用“1.”）；同一上级标题下
+ * 已用过较低层级的序号后又用较高层级（同一个“一、”下先“1.”后“（一）”）。
+ * 不修复：应改成哪一级，由起草人决定。
+ * 不检查：全文都不用某一级时的省略（只用“一、”和“1.”两级）；节选的第一个标题；编号层级之间的无编号主题句。
  */
 import { defineRule } from '../rule';
 import type { Heading, OrdinalStyle } from '../model/headings';

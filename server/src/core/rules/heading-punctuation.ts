@@ -1,11 +1,10 @@
 /**
  * heading-punctuation — 序号后的标点与括号（GB/T 15834—2011 B.3.2–B.3.4）。
  *
- * Triggers, in mainland style: “一，”“一.”“一．” for “一、”; “1、”“1．” for “1.”; any mark after a bracketed
- * ordinal (“（一）、”“（1），”); half-width or mismatched brackets “(一)”“（一)”. In ROC style (壹、一、(一)1、(1)):
- * a comma after an ordinal, a mark after brackets, and bracket widths that change within one run.
- * Fix: writes the standard mark or bracket in place, or deletes the extra mark; safe for fix-all.
- * Ignores: run-in enumerations (一是 takes no mark, B.3.7); lists in the explanation section.
+ * 触发（内地体例）：“一，”“一.”“一．”应为“一、”；“1、”“1．”应为“1.”；括号序号后加了标点（“（一）、”“（1），”）；
+ * 半角或不配对的括号“(一)”“（一)”。港澳台体例（壹、一、(一) 1、(1)）：序号后用逗号、括号后加标点、同级括号宽窄不一。
+ * 修复：原位改为规范的标点或括号，或删去多余的标点；可随“全部修复”一并应用。
+ * 不检查：段内列举（“一是”后不加标点，B.3.7）；名词解释部分的条目。
  */
 import { defineRule, type RuleContext } from '../rule';
 import type { Heading } from '../model/headings';

@@ -1,11 +1,11 @@
 /**
  * heading-sequence — 同级标题序号连续。
  *
- * Triggers: headings of one level under one parent (or one part, or one 附件) that do not run 1, 2, 3…:
- * a gap (一、二、四、), a duplicate (（二）（二）), a reversal, or a first child that does not start at 1.
- * Fix: renumber this heading when only it is wrong; otherwise renumber the run from here (both are offered).
- * Ignores: a draft that opens in the middle of a run with no parent heading (an excerpt starting at （四）);
- * numbering that restarts under a new parent, an unnumbered part title or a 附件; lists in the explanation section.
+ * 触发：同一上级标题（或同一部分、同一附件）下的同级标题没有按 1、2、3… 编号：跳号（一、二、四、）、重号
+ * （（二）（二））、倒序，或上级标题下第一个子标题不从 1 开始。
+ * 修复：只有这一处错时改这一处；后面的标题随之顺延时，从此处起依次重新编号（两种修复都提供）。
+ * 不检查：没有上级标题、从中间开始的节选（从“（四）”开始的文稿）；在新的上级标题、无编号的部分标题（如
+ * “2023年工作目标任务”）、附件之后重新编号；冒号引出的第二个列表；名词解释部分的条目；表格标题“表N、”之后的表格行。
  */
 import { defineRule } from '../rule';
 import type { Heading } from '../model/headings';
