@@ -38,13 +38,15 @@ const CLAUSE_BOUNDARY = new Set('。；;：:，,、！？!?）)】」』\u3000*'
 export function readEnumerationItems(text: string, lineIndex: number, start: number, end: number): EnumerationItem[] {
   const items: EnumerationItem[] = [];
   if (end - start < 2) return items;
-  ENUMERATOR.lastIndex = start;
+  // Search the line alone: a search of the whole text from `start` would run on to the next match, however far.
+  const segment = text.slice(start, end);
+  ENUMERATOR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ENUMERATOR.exec(text)) !== null && m.index < end) {
-    const at = m.index;
+  while ((m = ENUMERATOR.exec(segment)) !== null) {
+    const at = start + m.index;
     if (at > start && !CLAUSE_BOUNDARY.has(text[at - 1]!)) {
-      // Step inside the match: 十一是 read from 十 failed, but 一是 inside it must not be read either.
-      ENUMERATOR.lastIndex = at + m[0].length;
+      // Step past the match: 十一是 read from 十 failed, but 一是 inside it must not be read either.
+      ENUMERATOR.lastIndex = m.index + m[0].length;
       continue;
     }
     let item: EnumerationItem | undefined;
@@ -60,7 +62,7 @@ export function readEnumerationItems(text: string, lineIndex: number, start: num
     } else if (m[5] !== undefined) {
       item = make('circled', parseCircled(m[5]), lineIndex, at, 1, at, m[5]);
     }
-    if (item && item.marker.offset + item.marker.length <= end) items.push(item);
+    if (item) items.push(item);
   }
   return items;
 }
