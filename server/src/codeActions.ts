@@ -16,7 +16,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Fix, RuleId, TextEdit } from './core/index';
+import { RULE_IDS, type Fix, type RuleId, type TextEdit } from './core/index';
 import { readDiagnosticData, sameProblem, SOURCE, toLspEdit } from './diagnostics';
 import type { LintCache, LintEntry } from './lintCache';
 
@@ -29,6 +29,33 @@ export function fixRuleTitle(ruleId: RuleId): string {
 export interface EditOptions {
   /** The client accepts `documentChanges` (versioned edits); otherwise plain `changes` are sent. */
   documentChanges: boolean;
+  /**
+   * The client resolves a code action's `edit` lazily (codeAction/resolve). Fix-all edits re-lint the document
+   * until stable, so they are then computed only when the user picks the action, not for every lightbulb request.
+   */
+  resolveEdits?: boolean;
+}
+
+/** `CodeAction.data` of a fix-all action whose edit is computed in codeAction/resolve. */
+export interface FixAllData {
+  uri: string;
+  version: number;
+  /** The rule to fix, or `*` for every rule. */
+  fixAll: RuleId | '*';
+}
+
+export function readFixAllData(data: unknown): FixAllData | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { uri, version, fixAll } = data as Record<string, unknown>;
+  if (typeof uri !== 'string' || typeof fixAll !== 'string') return undefined;
+  return { uri, version: typeof version === 'number' ? version : -1, fixAll: fixAll as RuleId | '*' };
+}
+
+/** Fills in the edit of a lazily offered fix-all action. */
+export function resolveFixAll(document: TextDocument, entry: LintEntry, cache: LintCache, action: CodeAction, data: FixAllData, options: EditOptions): CodeAction {
+  const ruleId = data.fixAll === '*' ? undefined : data.fixAll;
+  if (ruleId !== undefined && !(RULE_IDS as readonly string[]).includes(ruleId)) return action;
+  return { ...action, edit: workspaceEdit(document, cache.fixAllEdits(entry, ruleId), options) };
 }
 
 /** Does a requested kind (`context.only`) cover `kind`? `source` covers `source.fixAll.govreport`. */
@@ -75,20 +102,28 @@ export function codeActions(
     for (const [ruleId, diagnostics] of byRule) {
       const fixable = problems.filter((p) => p.ruleId === ruleId && p.fix).length;
       if (fixable < 2) continue;
-      const edits = cache.fixAllEdits(entry, ruleId);
-      if (edits.length === 0) continue;
-      actions.push({
-        title: fixRuleTitle(ruleId),
-        kind: CodeActionKind.QuickFix,
-        diagnostics,
-        edit: workspaceEdit(document, edits, options),
-      });
+      const action: CodeAction = { title: fixRuleTitle(ruleId), kind: CodeActionKind.QuickFix, diagnostics };
+      if (options.resolveEdits) {
+        action.data = { uri: document.uri, version: document.version, fixAll: ruleId } satisfies FixAllData;
+      } else {
+        const edits = cache.fixAllEdits(entry, ruleId);
+        if (edits.length === 0) continue;
+        action.edit = workspaceEdit(document, edits, options);
+      }
+      actions.push(action);
     }
   }
 
   if (kindRequested(only, FIX_ALL_KIND) && problems.some((p) => p.fix)) {
-    const edits = cache.fixAllEdits(entry);
-    if (edits.length > 0) actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: workspaceEdit(document, edits, options) });
+    const action: CodeAction = { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND };
+    // Asked for explicitly (code actions on save, the Source Action menu): answer with the edit at once.
+    if (options.resolveEdits && only === undefined) {
+      action.data = { uri: document.uri, version: document.version, fixAll: '*' } satisfies FixAllData;
+      actions.push(action);
+    } else {
+      const edits = cache.fixAllEdits(entry);
+      if (edits.length > 0) actions.push({ ...action, edit: workspaceEdit(document, edits, options) });
+    }
   }
   return actions;
 }

@@ -9,7 +9,6 @@
  */
 import {
   CodeActionKind,
-  DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   TextDocuments,
   TextDocumentSyncKind,
@@ -19,7 +18,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, workspaceEdit } from './codeActions';
+import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, readFixAllData, resolveFixAll, workspaceEdit } from './codeActions';
 import { toDiagnostic } from './diagnostics';
 import { isHandled, LintCache } from './lintCache';
 import { CancelledError, delay, runSafe, runSafeNotification } from './runner';
@@ -40,8 +39,8 @@ export function startServer(connection: Connection): void {
   let pull = false;
   let refreshSupport = false;
   let documentChanges = false;
+  let resolveEdits = false;
   let hierarchicalSymbols = false;
-  let dynamicConfiguration = false;
   let settings = new SettingsCache(undefined, defaultSettings(), log);
 
   /** When each document last changed (not when it opened): the debounce reference. */
@@ -57,8 +56,8 @@ export function startServer(connection: Connection): void {
     pull = !!caps.textDocument?.diagnostic;
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
     documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    resolveEdits = !!caps.textDocument?.codeAction?.dataSupport && !!caps.textDocument.codeAction.resolveSupport?.properties?.includes('edit');
     hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
-    dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     const base = defaultSettings(initialLintDelay(params.initializationOptions));
     const fetch = caps.workspace?.configuration
       ? (uri: string) => connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION }) as Promise<unknown>
@@ -68,7 +67,7 @@ export function startServer(connection: Connection): void {
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: resolveEdits },
         documentSymbolProvider: { label: '政府工作报告' },
         foldingRangeProvider: true,
         executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
@@ -81,13 +80,10 @@ export function startServer(connection: Connection): void {
     return result;
   });
 
+  // No dynamic registration for didChangeConfiguration: our client already sends it for the `govreport`
+  // section (synchronize.configurationSection), and a second registration would double every notification.
   connection.onInitialized(() => {
     connection.console.info(`govreport-lint ${VERSION}: ${pull ? 'pull' : 'push'} diagnostics`);
-    if (dynamicConfiguration) {
-      connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch((error: unknown) => {
-        log(`Could not register for configuration changes: ${String(error)}`);
-      });
-    }
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -190,7 +186,19 @@ export function startServer(connection: Connection): void {
       const current = await settings.get(uri);
       const document = documents.get(uri);
       if (!current.enable || !isHandled(document)) return [];
-      return codeActions(document, cache.get(document, lintConfig(current)), cache, params, { documentChanges });
+      return codeActions(document, cache.get(document, lintConfig(current)), cache, params, { documentChanges, resolveEdits });
+    });
+  });
+
+  connection.onCodeActionResolve((action, token) => {
+    const data = readFixAllData(action.data);
+    return runSafe(log, 'codeAction/resolve', data?.uri, token, action, async () => {
+      if (!data || !isHandled(documents.get(data.uri))) return action;
+      const current = await settings.get(data.uri);
+      const document = documents.get(data.uri);
+      if (!current.enable || !isHandled(document)) return action;
+      // Computed on the current text; the edit carries the current version.
+      return resolveFixAll(document, cache.get(document, lintConfig(current)), cache, action, data, { documentChanges });
     });
   });
 

@@ -3,6 +3,7 @@
  * BOM, CRLF line ends, U+3000 indents and surrogate pairs, without touching any of those.
  */
 import * as assert from 'node:assert/strict';
+import type { CodeAction } from 'vscode-languageserver-protocol';
 import { applyAction, TestClient } from './lspClient';
 
 const BOM = '\ufeff';
@@ -87,5 +88,59 @@ describe('server fix all', function () {
     assert.equal(await client.request('workspace/executeCommand', { command: 'govreport.server.fixAll', arguments: ['file:///nowhere.govreport'] }), false);
     assert.equal(await client.request('workspace/executeCommand', { command: 'govreport.server.fixAll', arguments: [42] }), false);
     assert.equal(await client.request('workspace/executeCommand', { command: 'govreport.server.fixAll' }), false);
+  });
+});
+
+describe('server fix all, resolved lazily (client with codeAction/resolve)', function () {
+  this.timeout(20000);
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start({
+      capabilities: (caps) => {
+        caps.textDocument!.codeAction!.resolveSupport = { properties: ['edit'] };
+      },
+    });
+  });
+  after(async () => {
+    await client?.dispose();
+  });
+
+  it('lightbulb requests offer fix-all actions without computing their edits; resolve fills them in', async () => {
+    assert.deepEqual(client.initializeResult.capabilities.codeActionProvider, {
+      codeActionKinds: ['quickfix', 'source.fixAll.govreport'],
+      resolveProvider: true,
+    });
+    const uri = newUri();
+    await client.open(uri, DRAFT);
+    const diagnostics = await client.diagnostics(uri);
+    const all = { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } };
+    const actions = await client.codeActions(uri, all, diagnostics);
+    const lazy = actions.filter((a) => a.edit === undefined);
+    assert.deepEqual(lazy.map((a) => a.title).sort(), ['修复本文档中所有「heading-sequence」问题', '修复本文档中所有可自动修复的问题']);
+    // Single-problem quick fixes are cheap and come with their edits.
+    assert.ok(actions.filter((a) => a.isPreferred).every((a) => a.edit !== undefined));
+    const fixAll = lazy.find((a) => a.kind === 'source.fixAll.govreport')!;
+    const resolved = await client.request<CodeAction>('codeAction/resolve', fixAll);
+    assert.equal(applyAction(DRAFT, resolved, 1), FIXED);
+    const rule = lazy.find((a) => a.kind === 'quickfix')!;
+    const ruleResolved = await client.request<CodeAction>('codeAction/resolve', rule);
+    assert.equal(
+      applyAction(DRAFT, ruleResolved, 1),
+      DRAFT.replace('（三）改革开放', '（二）改革开放').replace('（四）保障民生', '（三）保障民生'),
+    );
+  });
+
+  it('an explicit source.fixAll request (code actions on save) gets the edit at once', async () => {
+    const uri = newUri();
+    await client.open(uri, DRAFT);
+    const [action] = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } }, [], ['source.fixAll']);
+    assert.equal(applyAction(DRAFT, action!, 1), FIXED);
+  });
+
+  it('resolve ignores actions it does not know', async () => {
+    const action: CodeAction = { title: 'x', data: { uri: 'file:///nowhere', version: 1, fixAll: 'no-such-rule' } };
+    assert.deepEqual(await client.request('codeAction/resolve', action), action);
+    assert.deepEqual(await client.request('codeAction/resolve', { title: 'y' }), { title: 'y' });
   });
 });

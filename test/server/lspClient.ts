@@ -39,6 +39,8 @@ export interface StartOptions {
   configuration?: boolean;
   initializationOptions?: unknown;
   env?: NodeJS.ProcessEnv;
+  /** Adjusts the client capabilities before initialize. */
+  capabilities?: (caps: ClientCapabilities) => void;
 }
 
 /** What a client capability set looks like, VS Code-ish. */
@@ -123,10 +125,12 @@ export class TestClient {
     });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection);
+    const caps = capabilities(options.pull ?? true, options.configuration ?? true);
+    options.capabilities?.(caps);
     client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: capabilities(options.pull ?? true, options.configuration ?? true),
+      capabilities: caps,
       initializationOptions: options.initializationOptions ?? { lintDelay: 0 },
     });
     await connection.sendNotification('initialized', {});
