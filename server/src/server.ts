@@ -28,8 +28,16 @@ import { documentSymbols, folding, symbolInformation } from './symbols';
 /** workspace/executeCommand: apply every safe fix to the document whose URI is the first argument. */
 export const FIX_ALL_COMMAND = 'govreport.server.fixAll';
 
-// A plain require so esbuild inlines the version (an import would make tsc -b want package.json in the project).
-const VERSION: string = (require('../../package.json') as { version: string }).version;
+const VERSION = packageVersion();
+
+/** A plain require so esbuild inlines package.json (an import would make tsc -b want it in the project). */
+function packageVersion(): string {
+  try {
+    return (require('../../package.json') as { version: string }).version;
+  } catch {
+    return 'unknown'; // tsc's out/ copy, which has no package.json two levels up
+  }
+}
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
