@@ -49,7 +49,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 export function deactivate(): Thenable<void> | undefined {
-  return client?.stop();
+  // A client whose server never started has nothing to stop (stop() would reject).
+  return client?.needsStop() ? client.stop() : undefined;
 }
 
 function createClient(context: vscode.ExtensionContext, channel: vscode.LogOutputChannel): LanguageClient {
