@@ -45,17 +45,19 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 }
 
 /**
- * Applies edits to a text. Edits are applied from the end so offsets stay valid; an edit overlapping one
- * already taken is dropped (the caller can lint again and apply the rest).
+ * Applies edits to a text. An edit overlapping one already taken is dropped (the caller can lint again and
+ * apply the rest); identical edits offered by two problems are applied once.
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const chosen = nonOverlapping(edits);
-  let out = text;
-  for (let i = chosen.length - 1; i >= 0; i--) {
-    const e = chosen[i]!;
-    out = out.slice(0, e.offset) + e.text + out.slice(e.offset + e.length);
+  // One forward pass over sorted edits: linear in the text, however many edits (10 MB and 300 edits stay fast).
+  const pieces: string[] = [];
+  let at = 0;
+  for (const e of nonOverlapping(edits)) {
+    pieces.push(text.slice(at, e.offset), e.text);
+    at = e.offset + e.length;
   }
-  return out;
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 /** Sorted, non-overlapping subset of `edits` (earlier edits win). */

@@ -24,6 +24,8 @@ export interface SequenceFinding {
 export function checkSequence(ordinals: readonly number[], mustStartAtOne: boolean): SequenceFinding[] {
   const findings: SequenceFinding[] = [];
   let previous: number | undefined;
+  /** Set by a slip whose fix renumbers the rest of the run: later slips expect what that renumbering writes. */
+  let renumbered: { index: number; expected: number } | undefined;
   for (let i = 0; i < ordinals.length; i++) {
     const actual = ordinals[i]!;
     const next = ordinals[i + 1];
@@ -34,6 +36,7 @@ export function checkSequence(ordinals: readonly number[], mustStartAtOne: boole
       const single = next !== undefined && next === 2;
       findings.push({ index: i, slip: 'start', expected: 1, single });
       if (single) previous = 1;
+      else renumbered = { index: i, expected: 1 };
       continue;
     }
     const expected = previous + 1;
@@ -42,10 +45,17 @@ export function checkSequence(ordinals: readonly number[], mustStartAtOne: boole
       continue;
     }
     const slip: SequenceSlip = actual === previous ? 'duplicate' : actual < previous ? 'reversal' : 'gap';
+    if (renumbered) {
+      // （一）（三）（二）: the gap at （三） renumbers the run to （二）（三）, so （二） is to become （三）, not （四）.
+      findings.push({ index: i, slip, expected: renumbered.expected + (i - renumbered.index), single: true });
+      previous = actual;
+      continue;
+    }
     // 一二二四 or 一二五四: this item alone is wrong when the next one continues from the expected value.
     const single = next !== undefined && next === expected + 1;
     findings.push({ index: i, slip, expected, single });
     previous = single ? expected : actual;
+    if (!single) renumbered = { index: i, expected };
   }
   return findings;
 }
