@@ -13,6 +13,9 @@ export type { Heading, PartTitle, PartKind, OrdinalStyle, Span } from './model/h
 export type { EnumerationRun, EnumerationItem } from './model/enumerations';
 export { looksLikeReport } from './detect';
 export { outline, foldingRanges, type OutlineNode, type FoldingRange } from './outline';
+export { renumberFootnotes, type RenumberPlan } from './renumber';
+export { explanationStub } from './rules/footnote-missing';
+export type { FootnoteMarker, FootnoteItem, FootnoteForm } from './model/footnotes';
 
 export const RULE_METAS: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
 

@@ -50,6 +50,11 @@ export const RULE_IDS = [
   'heading-level',
   'heading-punctuation',
   'enumeration-sequence',
+  'footnote-missing',
+  'footnote-unused',
+  'footnote-sequence',
+  'footnote-term',
+  'footnote-style',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

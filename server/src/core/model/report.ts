@@ -8,6 +8,7 @@ import { isTraditionalScript } from '../text/script';
 import { groupRuns, readEnumerationItems, type EnumerationItem, type EnumerationRun } from './enumerations';
 import { readHeading, readSectionTitle, readUnnumberedPart, type Heading, type PartTitle, classifyTitle, type Span } from './headings';
 import { splitLines, type Line } from './lines';
+import { readItems, readMarkers, type FootnoteItem, type FootnoteMarker } from './footnotes';
 import { toSimplified } from '../text/script';
 
 export interface NotesSection {
@@ -17,6 +18,7 @@ export interface NotesSection {
   /** First and last line of the section's items (after the title, before any appendix). */
   firstLine: number;
   lastLine: number;
+  items: FootnoteItem[];
 }
 
 /**
@@ -39,6 +41,8 @@ export interface Report {
   parts: PartTitle[];
   enumerations: EnumerationRun[];
   topics: Topic[];
+  /** Footnote markers in the body, in document order. */
+  markers: FootnoteMarker[];
   notes?: NotesSection;
 }
 
@@ -47,7 +51,7 @@ export interface ParseOptions {
   numberingStyle?: NumberingStyle;
 }
 
-/** Longer lines are still read, but enumerations are not searched past this many code units per line. */
+/** Longer lines are still read, but enumerations and markers are not searched past this many code units per line. */
 const MAX_ENUMERATION_SCAN = 20000;
 
 export function parseReport(text: string, options: ParseOptions = {}): Report {
@@ -63,6 +67,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   /** Lines of table captions (表1、…): PDF copies flatten tables into numbered-looking rows. */
   const tableCaptions: number[] = [];
   const topics: Topic[] = [];
+  /** Lines outside the explanation section: where footnote markers may stand. */
+  const bodyLines: Line[] = [];
 
   for (const line of lines) {
     if (line.contentStart >= line.end) continue;
@@ -70,7 +76,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     const section = readSectionTitle(text, line);
     if (section) {
       if (section.kind === 'notes' && notes === undefined) {
-        notes = { part: -1, title: section.title, firstLine: line.index + 1, lastLine: lines.length - 1 };
+        notes = { part: -1, title: section.title, firstLine: line.index + 1, lastLine: lines.length - 1, items: [] };
       } else if (inNotes && notes) {
         notes.lastLine = line.index - 1;
       }
@@ -80,6 +86,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       continue;
     }
     if (inNotes) continue;
+    bodyLines.push(line);
     if (TABLE_CAPTION.test(text.slice(line.contentStart, line.contentStart + 8))) {
       tableCaptions.push(line.index);
       continue;
@@ -109,9 +116,17 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const linked = linkHeadings(text, dropTableRows(text, headings, tableCaptions), parts);
   const numberingStyle = resolveStyle(options.numberingStyle ?? 'auto', linked, text);
   const traditional = isTraditionalScript(text);
-  if (notes) notes.part = parts.findIndex((part) => part.kind === 'notes');
+  if (notes) {
+    notes.part = parts.findIndex((part) => part.kind === 'notes');
+    notes.items = readItems(text, lines, notes.firstLine, notes.lastLine);
+  }
+  const circled = notes?.items.some((item) => item.form === 'circled') ?? false;
+  const markers: FootnoteMarker[] = [];
+  for (const line of bodyLines) {
+    for (const marker of readMarkers(text, line.index, line.contentStart, Math.min(line.end, line.contentStart + MAX_ENUMERATION_SCAN), circled)) markers.push(marker);
+  }
   const enumerations = groupRuns(enumerationItems, (a, b) => hasBreakBetween(breaks, a, b));
-  return { text, markdown, traditional, numberingStyle, lines, headings: linked, parts, enumerations, topics, notes };
+  return { text, markdown, traditional, numberingStyle, lines, headings: linked, parts, enumerations, topics, markers, notes };
 }
 
 function previousEndsWithColon(text: string, lines: readonly Line[], index: number): boolean {

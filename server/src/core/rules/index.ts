@@ -7,5 +7,20 @@ import headingSequence from './heading-sequence';
 import headingLevel from './heading-level';
 import headingPunctuation from './heading-punctuation';
 import enumerationSequence from './enumeration-sequence';
+import footnoteMissing from './footnote-missing';
+import footnoteUnused from './footnote-unused';
+import footnoteSequence from './footnote-sequence';
+import footnoteTerm from './footnote-term';
+import footnoteStyle from './footnote-style';
 
-export const RULES: readonly Rule[] = [headingSequence, headingLevel, headingPunctuation, enumerationSequence] as Rule[];
+export const RULES: readonly Rule[] = [
+  headingSequence,
+  headingLevel,
+  headingPunctuation,
+  enumerationSequence,
+  footnoteMissing,
+  footnoteUnused,
+  footnoteSequence,
+  footnoteTerm,
+  footnoteStyle,
+] as Rule[];

@@ -1,0 +1,240 @@
+/**
+ * Footnote markers in the body (“一降三减”［1］, 治理六乱(15), 战略目标^[1], 三个圆满收官[1]) and the items of the
+ * explanation section (［1］一降三减：…, [1]“三步走”战略目标：…, 1.“两重”：…). Markers and items are numbered
+ * once across the report, 1..N in order of first appearance.
+ *
+ * What looks alike and is not a marker: an enumerator that opens a clause (：（1）做好…；（2）…, ①加强…), a
+ * parenthetical without digits ((棚户区), 報(bào)告), a number in a table row (`(23) (21)` after a space).
+ */
+import { parseArabic, parseCircled } from '../text/numerals';
+import type { Span } from './headings';
+import type { Line } from './lines';
+
+/** How a marker or an item number is written. */
+export type FootnoteForm =
+  | 'fullwidth-square' // ［1］
+  | 'square' // [1]
+  | 'caret' // ^[1] (a web superscript's residue) or [^1] (Markdown)
+  | 'paren' // (1)
+  | 'fullwidth-paren' // （1）
+  | 'superscript' // ¹ ⁽¹⁾
+  | 'circled' // ①
+  | 'dot' // 1.
+  | 'fullwidth-dot' // 1．
+  | 'comma'; // 1、
+
+export interface FootnoteMarker {
+  number: number;
+  form: FootnoteForm;
+  line: number;
+  /** The whole marker with its brackets (and any space before it that belongs to it, never). */
+  span: Span;
+  /** The digits. */
+  numeral: Span;
+  /** The words the marker follows: the quoted term, or the words since the last clause mark (at most 24). */
+  term: Span;
+}
+
+export interface FootnoteItem {
+  number: number;
+  form: FootnoteForm;
+  /** The item's number with its brackets or separator (`［1］`, `1.`). */
+  label: Span;
+  numeral: Span;
+  /** The term being explained: the words before the first colon, or the rest of the first line. */
+  term: Span;
+  firstLine: number;
+  /** Last line of the item (explanations may span lines). */
+  lastLine: number;
+  /** From the label to the end of the item's last line. */
+  span: Span;
+}
+
+// Body markers. Groups: ［n］; [n] / ^[n] / [^n]; (n) / （n）; superscripts; ⁽ⁿ⁾.
+const MARKER = /［\s?([0-9０-９]{1,3})\s?］|(\^?)\[(\^?)([0-9]{1,3})\]|([（(])([0-9０-９]{1,2})([）)])|([¹²³⁴-⁹⁰]{1,3})(?![¹²³⁴-⁹⁰])|⁽([¹²³⁴-⁹⁰]{1,3})⁾/g;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** What may stand before a parenthesised number that is a marker: the end of a term. */
+const TERM_END = /[\u3400-\u9fff\uf900-\ufaff”’」』》】A-Za-z0-9%]/;
+/** Clause marks that end the search for a term backwards. */
+const TERM_START = /[，,。；;：:、！？!?\s\u3000（(]/;
+
+/** Markers on one body line, from `start` to `end`. `circled` markers count only when the notes use ①. */
+export function readMarkers(text: string, lineIndex: number, start: number, end: number, circled: boolean): FootnoteMarker[] {
+  const markers: FootnoteMarker[] = [];
+  const segment = text.slice(start, end);
+  MARKER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKER.exec(segment)) !== null) {
+    const at = start + m.index;
+    const length = m[0].length;
+    // Body markers follow a term; none opens a line (a Markdown link definition `[1]: …` does).
+    if (at === start) continue;
+    let form: FootnoteForm;
+    let digits: string;
+    let numeralOffset: number;
+    if (m[1] !== undefined) {
+      form = 'fullwidth-square';
+      digits = m[1];
+      numeralOffset = at + m[0].indexOf(digits);
+    } else if (m[4] !== undefined) {
+      form = m[2] || m[3] ? 'caret' : 'square';
+      digits = m[4];
+      numeralOffset = at + m[0].indexOf(digits, 1);
+    } else if (m[6] !== undefined) {
+      // A parenthesised number is a marker only when it closes a term, and its brackets match in width.
+      const before = termEndBefore(text, start, at);
+      if (before === undefined || !TERM_END.test(before)) continue;
+      form = m[5] === '（' ? 'fullwidth-paren' : 'paren';
+      digits = m[6];
+      numeralOffset = at + 1;
+    } else {
+      const raw = m[8] ?? m[9]!;
+      if (at === start || !TERM_END.test(text[at - 1]!)) continue;
+      form = 'superscript';
+      digits = [...raw].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join('');
+      numeralOffset = at + (m[9] !== undefined ? 1 : 0);
+    }
+    const number = parseArabic(digits);
+    if (!(number > 0)) continue;
+    markers.push({
+      number,
+      form,
+      line: lineIndex,
+      span: { offset: at, length },
+      numeral: { offset: numeralOffset, length: form === 'superscript' ? (m[9] ?? m[8]!).length : digits.length },
+      term: termBefore(text, start, at),
+    });
+  }
+  if (circled) {
+    for (let i = 0; i < segment.length; i++) {
+      const value = parseCircled(segment[i]!);
+      if (!(value > 0)) continue;
+      const at = start + i;
+      if (at === start || !TERM_END.test(text[at - 1]!)) continue;
+      markers.push({ number: value, form: 'circled', line: lineIndex, span: { offset: at, length: 1 }, numeral: { offset: at, length: 1 }, term: termBefore(text, start, at) });
+    }
+    markers.sort((a, b) => a.span.offset - b.span.offset);
+  }
+  return markers;
+}
+
+/** The character a marker follows, skipping one space (“六稳” ［4］); undefined at the start of the line. */
+function termEndBefore(text: string, lineStart: number, at: number): string | undefined {
+  let i = at - 1;
+  if (i >= lineStart && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  return i >= lineStart ? text[i] : undefined;
+}
+
+/**
+ * The quoted term before a marker, with any quoted terms right before it (“1+5”“6+1”［3］ explains both), else the
+ * words since the last clause mark, at most 24.
+ */
+function termBefore(text: string, lineStart: number, at: number): Span {
+  let end = at;
+  while (end > lineStart && (text[end - 1] === ' ' || text[end - 1] === '\u3000')) end--;
+  let begin = quotedBefore(text, lineStart, end);
+  if (begin !== undefined) {
+    for (let earlier = quotedBefore(text, lineStart, begin); earlier !== undefined && end - earlier <= 40; earlier = quotedBefore(text, lineStart, begin)) {
+      begin = earlier;
+    }
+    return { offset: begin, length: end - begin };
+  }
+  begin = end;
+  while (begin > lineStart && end - begin < 24 && !TERM_START.test(text[begin - 1]!)) begin--;
+  return { offset: begin, length: end - begin };
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '”': '“', '」': '「', '』': '『' };
+
+/** Where the quotation that ends at `end` opens, or undefined. */
+function quotedBefore(text: string, lineStart: number, end: number): number | undefined {
+  const open = QUOTE_PAIRS[text[end - 1]!];
+  if (!open) return undefined;
+  const begin = text.lastIndexOf(open, end - 2);
+  return begin >= lineStart && end - begin <= 40 ? begin : undefined;
+}
+
+// Items of the explanation section, at the start of a line. Groups: ［n］, [n], n. / n． / n、, （n）/(n), ①.
+const ITEM = /［\s?([0-9０-９]{1,3})\s?］|\[([0-9]{1,3})\]|([0-9０-９]{1,3})([.．、])|([（(])([0-9０-９]{1,3})[）)]|([\u2460-\u2473])/y;
+
+/** Reads the items of the explanation section between `firstLine` and `lastLine` (inclusive). */
+export function readItems(text: string, lines: readonly Line[], firstLine: number, lastLine: number): FootnoteItem[] {
+  const items: FootnoteItem[] = [];
+  for (let index = firstLine; index <= lastLine && index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.contentStart >= line.end) continue;
+    ITEM.lastIndex = line.contentStart;
+    const m = ITEM.exec(text);
+    if (!m || ITEM.lastIndex > line.end) {
+      // A continuation line of the previous item.
+      const last = items[items.length - 1];
+      if (last) {
+        last.lastLine = index;
+        last.span.length = line.end - last.span.offset;
+        // 05: `［1］一降三减：` then the explanation on the next line.
+      }
+      continue;
+    }
+    let form: FootnoteForm;
+    let digits: string;
+    if (m[1] !== undefined) [form, digits] = ['fullwidth-square', m[1]];
+    else if (m[2] !== undefined) [form, digits] = ['square', m[2]];
+    else if (m[3] !== undefined) [form, digits] = [m[4] === '.' ? 'dot' : m[4] === '．' ? 'fullwidth-dot' : 'comma', m[3]];
+    else if (m[6] !== undefined) [form, digits] = [m[5] === '（' ? 'fullwidth-paren' : 'paren', m[6]];
+    else [form, digits] = ['circled', m[7]!];
+    const number = form === 'circled' ? parseCircled(digits) : parseArabic(digits);
+    if (!(number > 0)) continue;
+    const labelEnd = ITEM.lastIndex;
+    let termStart = labelEnd;
+    while (termStart < line.end && (text[termStart] === ' ' || text[termStart] === '\u3000')) termStart++;
+    const rest = text.slice(termStart, line.end);
+    const bracketed = /^[\[【［]([^\]】］]{1,30})[\]】］]/.exec(rest);
+    const colon = rest.search(/[：:]/);
+    // 24: `1.[三个收官]即…` names its term in brackets; otherwise the term runs to the colon.
+    const termLength = bracketed ? bracketed[0].length : colon >= 0 && colon <= 40 ? colon : Math.min(rest.length, 40);
+    items.push({
+      number,
+      form,
+      label: { offset: line.contentStart, length: labelEnd - line.contentStart },
+      numeral: { offset: line.contentStart + m[0].indexOf(digits), length: digits.length },
+      term: { offset: termStart, length: termLength },
+      firstLine: index,
+      lastLine: index,
+      span: { offset: line.contentStart, length: line.end - line.contentStart },
+    });
+  }
+  return items;
+}
+
+/** A term for comparison: no quotes, brackets, spaces, enumeration commas or trailing colon. */
+export function normalizeTerm(term: string): string {
+  return term.replace(/[“”"‘’'「」『』《》〈〉【】\[\]［］()（）\s\u3000：:、，,*_]/g, '');
+}
+
+/**
+ * Whether two terms name the same thing: after normalising, they share a run of characters covering at least 60% of
+ * the shorter (“水质III类标准” and “水质稳定达到III类标准” do; “现代化水网” and “现代水网” do not).
+ */
+export function sameTerms(a: string, b: string): boolean {
+  const x = normalizeTerm(a);
+  const y = normalizeTerm(b);
+  if (x.length === 0 || y.length === 0) return x === y;
+  if (x.includes(y) || y.includes(x)) return true;
+  return longestCommonRun(x, y) >= Math.max(2, Math.ceil(0.6 * Math.min(x.length, y.length)));
+}
+
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
+      if (row[j]! > best) best = row[j]!;
+      diagonal = above;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,74 @@
+/**
+ * footnote-sequence — 注释标记按首次出现的顺序编号 1…N。
+ *
+ * 触发：按首次出现的顺序，注释编号不是 1、2、3…：跳号、倒序；同一个编号用在两个不同的词条上（重号）；同一词条
+ * 再次标注（只应标注首次出现）。
+ * 不修复：单处改号会牵动后面的标记和名词解释条目；灯泡中提供“重新编号注释”命令，一次改好全部标记和条目，并可预览。
+ * 不检查：没有名词解释部分、从中间编号开始的节选（从 (15) 开始），由 footnote-missing 报告。
+ */
+import { defineRule } from '../rule';
+import { sameTerms, type FootnoteMarker } from '../model/footnotes';
+import { checkSequence } from '../sequence';
+import { formatFootnote, spanText } from './footnotes';
+
+export default defineRule({
+  meta: {
+    id: 'footnote-sequence',
+    category: 'footnote',
+    description: '注释标记全文统一编号，按首次出现的顺序为 1、2、3…，不跳号、不重号、不倒序，同一词条只在首次出现时标注。',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      gap: '注释编号不连续：按出现顺序此处应为“{expected}”，实际为“{actual}”。',
+      reversal: '注释编号倒序：“{actual}”出现在“{previous}”之后，按出现顺序应为“{expected}”。',
+      start: '注释编号应从 1 开始，实际首个为“{actual}”。',
+      duplicate: '注释编号“{actual}”重复：已用于“{firstTerm}”，此处又用于“{term}”。',
+      remarked: '“{term}”已在前文标注为“{actual}”，同一词条只在首次出现时标注。',
+      first: '首次使用“{marker}”之处',
+      previous: '前一个注释“{marker}”',
+    },
+    examples: {
+      incorrect: ['持续实施“两新”［1］政策，有效运用“两重”［3］。\n名词解释\n［1］两新：……\n［3］两重：……'],
+      correct: ['持续实施“两新”［1］政策，有效运用“两重”［2］“两新”。\n名词解释\n［1］两新：……\n［2］两重：……'],
+    },
+  },
+  check(context) {
+    const { report } = context;
+    const first = new Map<number, FootnoteMarker>();
+    const order: FootnoteMarker[] = [];
+    for (const marker of report.markers) {
+      const earlier = first.get(marker.number);
+      if (!earlier) {
+        first.set(marker.number, marker);
+        order.push(marker);
+        continue;
+      }
+      const term = spanText(report, marker.term);
+      const sameTerm = sameTerms(spanText(report, earlier.term), term);
+      if (!context.problem({
+        messageId: sameTerm ? 'remarked' : 'duplicate',
+        data: { actual: spanText(report, marker.span), term: term || '—', firstTerm: spanText(report, earlier.term) || '—' },
+        offset: marker.span.offset,
+        length: marker.span.length,
+        related: [{ ...earlier.span, messageId: 'first', data: { marker: spanText(report, earlier.span) } }],
+      })) return;
+    }
+    const findings = checkSequence(order.map((m) => m.number), report.notes !== undefined);
+    for (const finding of findings) {
+      const marker = order[finding.index]!;
+      const previous = order[finding.index - 1];
+      if (!context.problem({
+        messageId: finding.slip === 'duplicate' ? 'gap' : finding.slip,
+        data: {
+          expected: formatFootnote(marker.form, finding.expected),
+          actual: spanText(report, marker.span),
+          previous: previous ? spanText(report, previous.span) : '',
+        },
+        offset: marker.span.offset,
+        length: marker.span.length,
+        related: previous ? [{ ...previous.span, messageId: 'previous', data: { marker: spanText(report, previous.span) } }] : [],
+      })) return;
+    }
+  },
+});
+

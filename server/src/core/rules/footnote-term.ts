@@ -1,0 +1,47 @@
+/**
+ * footnote-term — 解释条目的词条与正文标注处一致。
+ *
+ * 触发：名词解释条目的词条（冒号前的文字）与正文中首次标注该编号之处的词条对不上：去掉引号、括号、顿号和空格后，
+ * 二者共有的连续文字不到较短者的六成（“现代化水网”与“现代水网”）。
+ * 不修复：哪一处写法正确，由起草人决定。默认只作提示。
+ * 不检查：引号、书名号、括号和空格的差别（“21”条 与 21条 视为一致）；没有对应标记或条目的编号。
+ */
+import { defineRule } from '../rule';
+import { firstMarkers, spanText } from './footnotes';
+import { sameTerms } from '../model/footnotes';
+
+export default defineRule({
+  meta: {
+    id: 'footnote-term',
+    category: 'footnote',
+    description: '名词解释条目的词条应与正文中标注该编号的词条一致。',
+    defaultSeverity: 'hint',
+    fixable: false,
+    messages: {
+      mismatch: '注释“{label}”的词条“{term}”与正文标注处的“{bodyTerm}”不一致。',
+      marker: '正文标注处“{marker}”',
+    },
+    examples: {
+      incorrect: ['加快构建“现代化水网”［1］。\n名词解释\n［1］现代水网：……'],
+      correct: ['加快构建“现代水网”［1］，稳增长“21”条［2］。\n名词解释\n［1］现代水网：……\n［2］21条：……'],
+    },
+  },
+  check(context) {
+    const { report } = context;
+    const markers = firstMarkers(report);
+    for (const item of report.notes?.items ?? []) {
+      const marker = markers.get(item.number);
+      if (!marker) continue;
+      const term = spanText(report, item.term);
+      const bodyTerm = spanText(report, marker.term);
+      if (sameTerms(term, bodyTerm)) continue;
+      if (!context.problem({
+        messageId: 'mismatch',
+        data: { label: spanText(report, item.label), term, bodyTerm },
+        offset: item.term.offset,
+        length: item.term.length,
+        related: [{ ...marker.span, messageId: 'marker', data: { marker: spanText(report, marker.span) } }],
+      })) return;
+    }
+  },
+});

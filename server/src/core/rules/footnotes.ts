@@ -1,0 +1,66 @@
+/**
+ * Shared by the footnote rules: how a marker or item number is written in each form, and the notes' lookups.
+ */
+import type { FootnoteForm, FootnoteItem, FootnoteMarker } from '../model/footnotes';
+import type { Report } from '../model/report';
+import { formatCircled } from '../text/numerals';
+
+/** `［3］`, `[3]`, `(3)`, `3.` … for a number in a form. */
+export function formatFootnote(form: FootnoteForm, number: number): string {
+  switch (form) {
+    case 'fullwidth-square':
+      return `［${number}］`;
+    case 'square':
+      return `[${number}]`;
+    case 'caret':
+      return `^[${number}]`;
+    case 'paren':
+      return `(${number})`;
+    case 'fullwidth-paren':
+      return `（${number}）`;
+    case 'superscript':
+      return String(number).replace(/[0-9]/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!);
+    case 'circled':
+      return formatCircled(number) ?? `(${number})`;
+    case 'dot':
+      return `${number}.`;
+    case 'fullwidth-dot':
+      return `${number}．`;
+    case 'comma':
+      return `${number}、`;
+  }
+}
+
+export function spanText(report: Report, span: { offset: number; length: number }): string {
+  return report.text.slice(span.offset, span.offset + span.length);
+}
+
+/** Items by number (the first item of each number). */
+export function itemsByNumber(report: Report): Map<number, FootnoteItem> {
+  const map = new Map<number, FootnoteItem>();
+  for (const item of report.notes?.items ?? []) if (!map.has(item.number)) map.set(item.number, item);
+  return map;
+}
+
+/** The first marker of each number, in order of appearance. */
+export function firstMarkers(report: Report): Map<number, FootnoteMarker> {
+  const map = new Map<number, FootnoteMarker>();
+  for (const marker of report.markers) if (!map.has(marker.number)) map.set(marker.number, marker);
+  return map;
+}
+
+/** The form used most often (ties: the one seen first). */
+export function dominantForm(forms: readonly FootnoteForm[]): FootnoteForm | undefined {
+  const counts = new Map<FootnoteForm, number>();
+  for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
+  let best: FootnoteForm | undefined;
+  for (const [form, count] of counts) if (best === undefined || count > counts.get(best)!) best = form;
+  return best;
+}
+
+/** The document's own line break, for inserted lines. */
+export function lineBreakOf(text: string): string {
+  const crlf = text.indexOf('\r\n');
+  const lf = text.indexOf('\n');
+  return crlf >= 0 && crlf < lf + 1 ? '\r\n' : '\n';
+}
