@@ -119,6 +119,43 @@ describe('topic sentences', () => {
   });
 });
 
+describe('footnote markers and items', () => {
+  const markersOf = (text: string) => parseReport(text).markers.map((m) => [slice(text, m.span), m.number, m.form, slice(text, m.term)]);
+  it('reads every marker form after a term, with optional spaces', () => {
+    const text = '火灾呈现“一降三减”［1］良好态势，治理六乱(2)，三个圆满收官[3]，战略目标^[4]，“六稳” ［5］ 工作，实施“两新”（6）政策，建设¹⁷。\n';
+    assert.deepEqual(markersOf(text), [
+      ['［1］', 1, 'fullwidth-square', '“一降三减”'],
+      ['(2)', 2, 'paren', '治理六乱'],
+      ['[3]', 3, 'square', '三个圆满收官'],
+      ['^[4]', 4, 'caret', '战略目标'],
+      ['［5］', 5, 'fullwidth-square', '“六稳”'],
+      ['（6）', 6, 'fullwidth-paren', '“两新”'],
+      ['¹⁷', 17, 'superscript', '建设'],
+    ]);
+  });
+  it('does not take enumerations, parentheticals, pinyin or years for markers', () => {
+    const text = '继续办好实事：（1）做好就业。（2）改善住房。①加强管控。城中村(棚户区)改造，報(bào)告，(2023)年，表中(104)\n[1]: http://example.invalid\n';
+    assert.deepEqual(markersOf(text), []);
+  });
+  it('reads circled markers only when the notes use circled items', () => {
+    assert.deepEqual(markersOf('推进“六稳”①工作。\n'), []);
+    assert.deepEqual(markersOf('推进“六稳”①工作。\n注释\n①六稳：……\n').map((m) => m[0]), ['①']);
+  });
+  it('reads items in every form, the term to the colon, continuation lines and bracketed terms', () => {
+    const text = '甲［1］乙[2]\n注释\n［1］一降三减：\n全年火灾起数总体下降。\n[2] “三步走”战略目标：第一步……\n3．10种有色金属：铜、铅\n4.[三个收官]即实现脱贫攻坚\n附件\n1.不是条目\n';
+    const items = parseReport(text).notes!.items;
+    assert.deepEqual(
+      items.map((i) => [i.number, i.form, slice(text, i.label), slice(text, i.term), i.firstLine, i.lastLine]),
+      [
+        [1, 'fullwidth-square', '［1］', '一降三减', 2, 3],
+        [2, 'square', '[2]', '“三步走”战略目标', 4, 4],
+        [3, 'fullwidth-dot', '3．', '10种有色金属', 5, 5],
+        [4, 'dot', '4.', '[三个收官]', 6, 6],
+      ],
+    );
+  });
+});
+
 describe('outline and folding', () => {
   it('nests headings under parts', () => {
     const text = '一、回顾\n正文\n二、安排\n（一）扩大需求\n正文\n（二）深化改革\n名词解释\n1.甲：乙\n';
