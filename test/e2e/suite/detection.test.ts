@@ -1,0 +1,45 @@
+/**
+ * Language modes: a `.txt` that looks like a report switches to `govreport`; other `.txt` files stay plain text;
+ * a Markdown draft stays Markdown and still gets the diagnostics.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, documentOf, fmt, freshCopy, openIn, rangeOf, resetEditors, waitForExactly } from './helpers';
+
+suite('detection', () => {
+  suiteSetup(activateExtension);
+  teardown(resetEditors);
+
+  test('a .txt report draft switches to the govreport mode and is linted', async () => {
+    const uri = await freshCopy('report.txt');
+    const editor = await openIn(uri, 'govreport');
+    assert.equal(editor.document.languageId, 'govreport');
+    const document = editor.document;
+    await waitForExactly(uri, [
+      `enumeration-sequence@${fmt(rangeOf(document, '四是'))}`,
+      `heading-sequence@${fmt(rangeOf(document, '（三）', 0))}`,
+      `heading-punctuation@${fmt(rangeOf(document, '(二)'))}`,
+    ]);
+  });
+
+  test('a .txt that is not a report stays plain text', async () => {
+    const notes = await freshCopy('notes.txt');
+    const report = await freshCopy('report.txt');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(notes));
+    // The client considers documents in the order they open: once the report opened after the notes has been
+    // switched, the notes have been considered too.
+    await openIn(report, 'govreport');
+    assert.equal(documentOf(notes)?.languageId, 'plaintext');
+  });
+
+  test('a .md draft gets diagnostics and stays Markdown', async () => {
+    const uri = await freshCopy('report.md');
+    const editor = await openIn(uri, 'markdown');
+    const document = editor.document;
+    await waitForExactly(uri, [
+      `enumeration-sequence@${fmt(rangeOf(document, '四是'))}`,
+      `heading-sequence@${fmt(rangeOf(document, '（三）'))}`,
+    ]);
+    assert.equal(documentOf(uri)?.languageId, 'markdown');
+  });
+});

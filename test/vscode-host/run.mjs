@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * Runs an extension test suite inside a real VS Code (code-server + headless Chromium) and exits with its code.
+ * It takes the command line that @vscode/test-electron's runTests gives a VS Code executable (through code-shim.sh):
+ *
+ *   run.mjs [--extensionDevelopmentPath=DIR] --extensionTestsPath=FILE [--govreport-vsix=FILE.vsix] [WORKSPACE]
+ *
+ * The workspace folder is copied into a throw-away folder first, so tests never touch the repository. With
+ * --govreport-vsix the .vsix is installed into a fresh extensions folder (`code-server --install-extension`) and
+ * extensionDevelopmentPath is dropped from the payload: the suite then runs against the packaged extension.
+ * Options VS Code itself would take (--no-sandbox, --user-data-dir=…, --disable-updates, …) are ignored: the
+ * profile is always a fresh one. Every environment variable reaches the extension host and the language server.
+ *
+ * Exit code: the suite's (0 or 1); 2 when the workbench crashed or the run timed out (GOVREPORT_E2E_TIMEOUT ms,
+ * default 6 minutes), with the tail of code-server's log.
+ */
+import { cpSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ensureHost, withSession } from './host.mjs';
+
+function parseArgs(argv) {
+  const options = { folder: undefined, extensionDevelopmentPath: undefined, extensionTestsPath: undefined, vsix: undefined };
+  const valued = { '--extensionDevelopmentPath': 'extensionDevelopmentPath', '--extensionTestsPath': 'extensionTestsPath', '--govreport-vsix': 'vsix' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.split(/=(.*)/s, 2);
+      if (name in valued) options[valued[name]] = inline ?? argv[++i];
+      // Anything else is a VS Code option we do not need (profile, sandbox, update flags).
+    } else if (!options.folder) {
+      options.folder = arg;
+    }
+  }
+  if (!options.extensionTestsPath) throw new Error('run.mjs: --extensionTestsPath is required');
+  if (!options.vsix && !options.extensionDevelopmentPath) throw new Error('run.mjs: --extensionDevelopmentPath or --govreport-vsix is required');
+  return options;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const hostDir = ensureHost();
+  const timeout = Number(process.env.GOVREPORT_E2E_TIMEOUT) || 6 * 60_000;
+  return withSession({ hostDir }, async (session) => {
+    const started = Date.now();
+    if (options.folder) {
+      if (!existsSync(options.folder)) throw new Error(`No workspace folder ${options.folder}`);
+      cpSync(options.folder, session.dirs.workspace, { recursive: true });
+    }
+    if (options.vsix) {
+      console.log(`[vscode-host] installing ${options.vsix} into a fresh extensions folder`);
+      session.installVsix(resolve(options.vsix));
+    }
+    await session.start();
+    const page = await session.launchBrowser();
+
+    let settle;
+    const done = new Promise((r) => { settle = r; });
+    // The workbench reports the suite's end through window.codeAutomationExit and its output through
+    // window.codeAutomationLog, as in VS Code's own browser integration tests.
+    await page.exposeFunction('codeAutomationExit', (code) => settle({ code: Number(code) }));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const write = typeof console[type] === 'function' ? console[type] : console.log;
+      write(...(Array.isArray(args) ? args : [args]));
+    });
+    page.on('crash', () => settle({ code: 2, reason: 'the workbench page crashed' }));
+    if (process.env.GOVREPORT_E2E_VERBOSE) page.on('console', (m) => console.log(`[workbench ${m.type()}] ${m.text()}`));
+    const timer = setTimeout(() => settle({ code: 2, reason: `no result within ${timeout / 1000} s` }), timeout);
+
+    const url = session.workbenchUrl(session.dirs.workspace, {
+      extensionDevelopmentPath: options.vsix ? undefined : resolve(options.extensionDevelopmentPath),
+      extensionTestsPath: resolve(options.extensionTestsPath),
+    });
+    await page.goto(url);
+    const result = await done;
+    clearTimeout(timer);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if (result.reason) {
+      console.error(`[vscode-host] ${result.reason}\n${session.logTail()}`);
+    } else if (result.code !== 0 && process.env.GOVREPORT_E2E_EXPECT_FAILURE !== '1') {
+      console.error(session.logTail(30));
+    }
+    console.log(`[vscode-host] suite finished with exit code ${result.code} in ${seconds} s`);
+    return result.code;
+  });
+}
+
+main().then(
+  (code) => { process.exitCode = code; },
+  (error) => { console.error(`[vscode-host] ${error instanceof Error ? error.stack : error}`); process.exitCode = 2; },
+);
