@@ -16,6 +16,7 @@ export { outline, foldingRanges, type OutlineNode, type FoldingRange } from './o
 export { renumberFootnotes, type RenumberPlan } from './renumber';
 export { explanationStub } from './rules/footnote-missing';
 export type { FootnoteMarker, FootnoteItem, FootnoteForm } from './model/footnotes';
+export type { Figure, FigureValue, Figures, Targets } from './model/figures';
 
 export const RULE_METAS: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
 
@@ -36,7 +37,7 @@ export function severityOf(config: LintConfig | undefined, ruleId: RuleId): Seve
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const report = parseReport(text, { markdown: options.markdown, numberingStyle: options.config?.numberingStyle });
+  const report = parseReport(text, { markdown: options.markdown, numberingStyle: options.config?.numberingStyle, indicators: options.config?.indicators });
   const problems: Problem[] = [];
   for (const rule of RULES) {
     const severity = severityOf(options.config, rule.meta.id);

@@ -55,6 +55,7 @@ export const RULE_IDS = [
   'footnote-sequence',
   'footnote-term',
   'footnote-style',
+  'target-mismatch',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -71,6 +72,8 @@ export interface LintConfig {
   /** Severity per rule; a missing entry means the rule's default. */
   rules?: Partial<Record<RuleId, Severity>>;
   numberingStyle?: NumberingStyle;
+  /** More ways of writing target indicators: canonical name → synonyms (settings `govreport.indicators`). */
+  indicators?: Record<string, string[]>;
 }
 
 export interface RuleExample {

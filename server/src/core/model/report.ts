@@ -9,6 +9,7 @@ import { groupRuns, readEnumerationItems, type EnumerationItem, type Enumeration
 import { readHeading, readSectionTitle, readUnnumberedPart, type Heading, type PartTitle, classifyTitle, type Span } from './headings';
 import { splitLines, type Line } from './lines';
 import { readItems, readMarkers, type FootnoteItem, type FootnoteMarker } from './footnotes';
+import { readTargetsAndMentions, type Figures } from './figures';
 import { toSimplified } from '../text/script';
 
 export interface NotesSection {
@@ -43,12 +44,15 @@ export interface Report {
   topics: Topic[];
   /** Footnote markers in the body, in document order. */
   markers: FootnoteMarker[];
+  /** The 主要预期目标 and the later statements of their indicators. */
+  figures: Figures;
   notes?: NotesSection;
 }
 
 export interface ParseOptions {
   markdown?: boolean;
   numberingStyle?: NumberingStyle;
+  indicators?: Record<string, string[]>;
 }
 
 /** Longer lines are still read, but enumerations and markers are not searched past this many code units per line. */
@@ -126,7 +130,12 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     for (const marker of readMarkers(text, line.index, line.contentStart, Math.min(line.end, line.contentStart + MAX_ENUMERATION_SCAN), circled)) markers.push(marker);
   }
   const enumerations = groupRuns(enumerationItems, (a, b) => hasBreakBetween(breaks, a, b));
-  return { text, markdown, traditional, numberingStyle, lines, headings: linked, parts, enumerations, topics, markers, notes };
+  const figures = readTargetsAndMentions(text, bodyLines, {
+    traditional,
+    indicators: options.indicators,
+    isExcludedLine: excludedFromTargets(parts),
+  });
+  return { text, markdown, traditional, numberingStyle, lines, headings: linked, parts, enumerations, topics, markers, figures, notes };
 }
 
 function previousEndsWithColon(text: string, lines: readonly Line[], index: number): boolean {
@@ -272,6 +281,24 @@ function linkHeadings(text: string, headings: Heading[], parts: PartTitle[]): He
   parts.length = 0;
   parts.push(...merged);
   return headings;
+}
+
+/** Lines of parts that hold no targets: the review (actuals), 政府自身建设, the explanation section. */
+function excludedFromTargets(parts: readonly PartTitle[]): (line: number) => boolean {
+  return (line) => {
+    let lo = 0;
+    let hi = parts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (parts[mid]!.line <= line) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const kind = found >= 0 ? parts[found]!.kind : undefined;
+    return kind === 'review' || kind === 'government' || kind === 'notes';
+  };
 }
 
 /** The part title a heading or line falls under (the last one above it), or undefined. */

@@ -12,6 +12,7 @@ import footnoteUnused from './footnote-unused';
 import footnoteSequence from './footnote-sequence';
 import footnoteTerm from './footnote-term';
 import footnoteStyle from './footnote-style';
+import targetMismatch from './target-mismatch';
 
 export const RULES: readonly Rule[] = [
   headingSequence,
@@ -23,4 +24,5 @@ export const RULES: readonly Rule[] = [
   footnoteSequence,
   footnoteTerm,
   footnoteStyle,
+  targetMismatch,
 ] as Rule[];

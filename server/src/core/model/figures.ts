@@ -1,0 +1,342 @@
+/**
+ * Target figures: the 主要预期目标 paragraph (“地区生产总值增长8%左右，城镇新增就业1万人…”) and every later statement
+ * of the same indicators in the plan part. Each figure is read into indicator, direction (增长/下降/控制在…), value
+ * or range, unit and qualifier (左右/以上/以内/以下), so a restatement can be compared with its target.
+ *
+ * Time frames: the review part (工作回顾, 过去一年) holds last year's actuals; a sentence about several years
+ * (“十五五”时期, 到2027年, 年均, 五年) or about the past (去年, 预计, 一年来) is another frame. Neither is compared.
+ */
+import { INDICATORS, type IndicatorDefinition } from '../data/indicators';
+import { toSimplified } from '../text/script';
+import type { Span } from './headings';
+import type { Line } from './lines';
+
+export type Qualifier = '左右' | '以上' | '以内' | '以下';
+export type Direction = 'up' | 'down' | 'level';
+
+export interface FigureValue {
+  direction: Direction;
+  low: number;
+  high: number;
+  unit: string;
+  qualifier?: Qualifier;
+}
+
+/** Units of one kind compare; a growth rate restated as an amount (增长8% / 10亿元) is another statement. */
+const UNIT_SCALE: Record<string, { kind: string; scale: number }> = {
+  '%': { kind: 'rate', scale: 1 },
+  '个百分点': { kind: 'rate', scale: 1 },
+  '‰': { kind: 'rate', scale: 1 },
+  元: { kind: 'money', scale: 1 },
+  万元: { kind: 'money', scale: 1e4 },
+  亿元: { kind: 'money', scale: 1e8 },
+  万亿元: { kind: 'money', scale: 1e12 },
+  斤: { kind: 'grain', scale: 1 },
+  万斤: { kind: 'grain', scale: 1e4 },
+  亿斤: { kind: 'grain', scale: 1e8 },
+  万亿斤: { kind: 'grain', scale: 1e12 },
+  吨: { kind: 'mass', scale: 1 },
+  万吨: { kind: 'mass', scale: 1e4 },
+  人: { kind: 'people', scale: 1 },
+  万人: { kind: 'people', scale: 1e4 },
+  万人次: { kind: 'visits', scale: 1e4 },
+  '微克/立方米': { kind: 'concentration', scale: 1 },
+};
+
+/** Whether two values are statements of the same kind (both rates, both amounts of money, …). */
+export function comparable(a: FigureValue, b: FigureValue): boolean {
+  return UNIT_SCALE[a.unit]?.kind === UNIT_SCALE[b.unit]?.kind;
+}
+
+/** Whether two values say the same: direction, value or range (1万人 = 10000人), unit, qualifier. */
+export function sameValue(a: FigureValue, b: FigureValue): boolean {
+  const sa = UNIT_SCALE[a.unit];
+  const sb = UNIT_SCALE[b.unit];
+  if (!sa || !sb || sa.kind !== sb.kind) return false;
+  // Rates do not convert: 3% and 3个百分点 say different things.
+  if (sa.kind === 'rate' && a.unit !== b.unit) return false;
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  return a.direction === b.direction && close(a.low * sa.scale, b.low * sb.scale) && close(a.high * sa.scale, b.high * sb.scale) && a.qualifier === b.qualifier;
+}
+
+export interface Figure {
+  /** Canonical indicator name (data/indicators.ts). */
+  indicator: string;
+  /** The indicator as written. */
+  name: Span;
+  value: FigureValue;
+  /** From the verb (or the number) to the end of the qualifier: what a fix replaces. */
+  valueSpan: Span;
+  /**
+   * How the value is said, verb included: the text of `valueSpan`, or for a distributive target the shared verb
+   * and its own value (分别增长4.5%、5.5%左右 → 增长4.5%左右).
+   */
+  wording: string;
+  /** One of several targets sharing a verb (分别增长…): its value span holds only its number. */
+  distributive: boolean;
+  line: number;
+}
+
+export interface Targets {
+  /** The goal sentence's cue (主要预期目标是：). */
+  cue: Span;
+  firstLine: number;
+  lastLine: number;
+  figures: Figure[];
+}
+
+export interface Figures {
+  targets?: Targets;
+  /** Later statements of a target's indicator, in the plan part and the appendices, in the same frame. */
+  mentions: Figure[];
+}
+
+/** A line's text as the figure patterns read it, and where each of its characters came from. */
+interface NormalizedText {
+  text: string;
+  /** Original offset of each character of `text`. */
+  origin: number[];
+}
+
+const PINYIN_GLOSS = /\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń̄́̌̀ ]{1,12}\)/g;
+
+/**
+ * Removes pinyin glosses (報(bào)告, sample 004), writes full-width digits, ％ and ． as ASCII, and converts
+ * traditional characters, keeping a map back to the original offsets.
+ */
+function normalize(source: string, start: number, end: number, traditional: boolean): NormalizedText {
+  let raw = source.slice(start, end);
+  const origin: number[] = [];
+  let text = '';
+  let last = 0;
+  PINYIN_GLOSS.lastIndex = 0;
+  const cut = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      let c = raw[i]!;
+      const code = c.charCodeAt(0);
+      if (code >= 0xff10 && code <= 0xff19) c = String.fromCharCode(code - 0xfee0);
+      else if (c === '％') c = '%';
+      else if (c === '．' && /[0-9０-９]/.test(raw[i - 1] ?? '') && /[0-9０-９]/.test(raw[i + 1] ?? '')) c = '.';
+      else if (c === '（') c = '(';
+      else if (c === '）') c = ')';
+      text += c;
+      origin.push(start + i);
+    }
+  };
+  for (let m = PINYIN_GLOSS.exec(raw); m; m = PINYIN_GLOSS.exec(raw)) {
+    cut(last, m.index);
+    last = m.index + m[0].length;
+  }
+  cut(last, raw.length);
+  if (traditional) {
+    // Phrase tables can change a line's length; then convert character by character so offsets still map.
+    const simplified = toSimplified(text);
+    if (simplified.length === text.length) text = simplified;
+    else text = Array.from(text, (c) => (c.length === 1 && toSimplified(c).length === 1 ? toSimplified(c) : c)).join('');
+  }
+  raw = '';
+  return { text, origin };
+}
+
+function spanOf(n: NormalizedText, from: number, to: number): Span {
+  const offset = n.origin[from]!;
+  return { offset, length: n.origin[to - 1]! + 1 - offset };
+}
+
+const UNIT = '个百分点|万亿元|亿元|万元|元|万亿斤|亿斤|万斤|万吨|吨|万人次|万人|人|微克/立方米|%|‰';
+// Words between the indicator and its value, the verb, value, an optional second value (a range), the qualifier.
+const VALUE = new RegExp(
+  `(?:全年|今年|比上年|可比|同口径|实际|力争|确保|争取|努力|实现|完成|要|将|继续|稳定|保持)*` +
+    `(增长|增速为|增速|下降|降低|减少|提高|提升|上涨|涨幅为|达到|达|控制在|稳定在|保持在|为)?` +
+    `(\\d+(?:\\.\\d+)?)(${UNIT})?(?:([-—－～~至到])(\\d+(?:\\.\\d+)?)(${UNIT})?)?(左右|以上|以内|以下)?`,
+  'y',
+);
+const DOWN = /下降|降低|减少/;
+const UP = /增长|增速|提高|提升|上涨|涨幅/;
+
+/** One regex for every indicator name, longest first, so the leftmost-longest name wins. */
+function indicatorPattern(extra: Record<string, string[]>): { regex: RegExp; nameOf: Map<string, string> } {
+  const nameOf = new Map<string, string>();
+  const all: IndicatorDefinition[] = [...INDICATORS, ...Object.entries(extra).map(([name, synonyms]) => ({ name, synonyms: [name, ...synonyms] }))];
+  for (const def of all) for (const synonym of def.synonyms) if (!nameOf.has(synonym)) nameOf.set(synonym, def.name);
+  const alternatives = [...nameOf.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { regex: new RegExp(alternatives.join('|'), 'g'), nameOf };
+}
+
+let cachedPattern: { key: string; value: ReturnType<typeof indicatorPattern> } | undefined;
+function patternFor(extra: Record<string, string[]>): ReturnType<typeof indicatorPattern> {
+  const key = JSON.stringify(extra);
+  if (cachedPattern?.key !== key) cachedPattern = { key, value: indicatorPattern(extra) };
+  return cachedPattern.value;
+}
+
+/** Reads the figures in `n.text[from, to)`: each indicator name followed by a value with a unit. */
+function readFigures(n: NormalizedText, from: number, to: number, line: number, extra: Record<string, string[]>): Figure[] {
+  const { regex, nameOf } = patternFor(extra);
+  const figures: Figure[] = [];
+  regex.lastIndex = from;
+  for (let m = regex.exec(n.text); m && m.index < to; m = regex.exec(n.text)) {
+    const nameEnd = m.index + m[0].length;
+    VALUE.lastIndex = nameEnd;
+    const v = VALUE.exec(n.text);
+    if (!v || v.index !== nameEnd || (v[3] === undefined && v[6] === undefined) || VALUE.lastIndex > to) continue;
+    const verb = v[1] ?? '';
+    const low = Number(v[2]);
+    const high = v[5] !== undefined ? Number(v[5]) : low;
+    const unit = v[3] ?? v[6]!;
+    const valueStart = nameEnd + v[0].indexOf(verb || v[2]!);
+    figures.push({
+      indicator: nameOf.get(m[0])!,
+      name: spanOf(n, m.index, nameEnd),
+      value: {
+        direction: DOWN.test(verb) ? 'down' : UP.test(verb) || UP.test(m[0]) ? 'up' : 'level',
+        low,
+        high,
+        unit,
+        qualifier: v[7] as Qualifier | undefined,
+      },
+      valueSpan: spanOf(n, valueStart, VALUE.lastIndex),
+      wording: n.text.slice(valueStart, VALUE.lastIndex),
+      distributive: false,
+      line,
+    });
+    regex.lastIndex = VALUE.lastIndex;
+  }
+  return figures;
+}
+
+/** 城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右 → two targets. */
+const DISTRIBUTIVE = /([一二三]{2,3}产|[^，,；;：:。]{0,12}?(?:[、和与及][^，,；;：:。、和与及]{1,16}?)+)(增加值|人均可支配收入)?分别(增长|提高|下降|控制在|保持在|达到)((?:\d+(?:\.\d+)?%(?:左右|以上|以内|以下)?[、和与及]?)+)/g;
+
+function isIndicator(name: string): boolean {
+  return INDICATORS.some((d) => d.synonyms.includes(name));
+}
+
+function readDistributive(n: NormalizedText, from: number, to: number, line: number, known: Set<string>): Figure[] {
+  const figures: Figure[] = [];
+  DISTRIBUTIVE.lastIndex = from;
+  for (let m = DISTRIBUTIVE.exec(n.text); m && m.index < to; m = DISTRIBUTIVE.exec(n.text)) {
+    const subject = m[1]! + (m[2] ?? '');
+    let names: string[];
+    if (/^[一二三]{2,3}产/.test(subject)) {
+      const suffix = subject.replace(/^[一二三]+产/, '') || '增加值';
+      names = [...m[1]!.replace(/产$/, '')].map((d) => `${d}产${suffix}`);
+    } else {
+      // 城镇、农村居民人均可支配收入: the first part borrows the last one's words; 城镇调查失业率和登记失业率: the
+      // last part borrows the first one's opening words.
+      const parts = subject.split(/[、和与及]/).filter(Boolean);
+      const first = parts[0]!;
+      const last = parts[parts.length - 1]!;
+      names = parts.map((p) => {
+        if (isIndicator(p)) return p;
+        const borrowed = p + last.slice(p.length);
+        if (isIndicator(borrowed)) return borrowed;
+        for (let k = 1; k <= 4; k++) if (isIndicator(first.slice(0, k) + p)) return first.slice(0, k) + p;
+        return p;
+      });
+    }
+    const values = [...m[4]!.matchAll(/(\d+(?:\.\d+)?)%(左右|以上|以内|以下)?/g)];
+    if (values.length !== names.length) continue;
+    const shared = values[values.length - 1]![2] as Qualifier | undefined;
+    const valuesStart = m.index + m[0].length - m[4]!.length;
+    names.forEach((name, i) => {
+      const indicator = INDICATORS.find((d) => d.synonyms.includes(name))?.name;
+      if (!indicator || known.has(indicator)) return;
+      const value = values[i]!;
+      const at = valuesStart + value.index!;
+      figures.push({
+        indicator,
+        name: spanOf(n, m!.index, m!.index + subject.length),
+        value: {
+          direction: DOWN.test(m![3]!) ? 'down' : UP.test(m![3]!) ? 'up' : 'level',
+          low: Number(value[1]),
+          high: Number(value[1]),
+          unit: '%',
+          qualifier: (value[2] as Qualifier | undefined) ?? shared,
+        },
+        valueSpan: spanOf(n, at, at + value[0].length),
+        wording: m![3]! + value[1] + '%' + ((value[2] as string | undefined) ?? shared ?? ''),
+        distributive: true,
+        line,
+      });
+    });
+  }
+  return figures;
+}
+
+const GOAL = /主要(?:预期)?目标(?:是|建议为|为)?[：:]|主要预期目标\s*$/;
+/** Cues of another time frame in the same sentence: several years, or the past. */
+const OTHER_FRAME = /十[三四五六]五|五年|年均|到20\d\d年|20\d\d[年—-]+20\d\d|今后|远景|预计|去年|上年|过去|以来|一年来|累计|同比/;
+
+export interface FigureOptions {
+  traditional: boolean;
+  /** Lines of the review part and of other non-plan parts: never compared. */
+  isExcludedLine: (line: number) => boolean;
+  /** Extra indicator names from settings: canonical name → other ways of writing it. */
+  indicators?: Record<string, string[]>;
+}
+
+export function readTargetsAndMentions(source: string, body: readonly Line[], options: FigureOptions): Figures {
+  const extra = options.indicators ?? {};
+  let targets: Targets | undefined;
+  let index = 0;
+  for (; index < body.length && !targets; index++) {
+    const line = body[index]!;
+    if (line.end - line.contentStart < 6 || options.isExcludedLine(line.index)) continue;
+    const head = source.slice(line.contentStart, line.end);
+    if (!/目[标標]/.test(head)) continue;
+    const n = normalize(source, line.contentStart, line.end, options.traditional);
+    const cue = GOAL.exec(n.text);
+    if (!cue) continue;
+    // “十五五”时期主要目标是：… is a five-year frame, not this year's targets.
+    const sentenceStart = Math.max(n.text.lastIndexOf('。', cue.index), 0);
+    if (OTHER_FRAME.test(n.text.slice(sentenceStart, cue.index))) continue;
+    let figures = readTargetText(n, cue.index + cue[0].length, line.index, extra);
+    let lastLine = line.index;
+    // The list may follow on the next lines (03: after blank lines; 07: 主要预期目标 / 是：…).
+    for (let k = index + 1; figures.length === 0 && k < body.length && k <= index + 3; k++) {
+      const next = body[k]!;
+      const m = normalize(source, next.contentStart, next.end, options.traditional);
+      figures = readTargetText(m, 0, next.index, extra);
+      lastLine = next.index;
+    }
+    if (figures.length === 0) continue;
+    targets = { cue: spanOf(n, cue.index, cue.index + cue[0].replace(/\s+$/, '').length), firstLine: line.index, lastLine, figures };
+  }
+  if (!targets) return { mentions: [] };
+
+  const wanted = new Set(targets.figures.map((f) => f.indicator));
+  const mentions: Figure[] = [];
+  for (const line of body) {
+    if (line.index <= targets.lastLine || options.isExcludedLine(line.index)) continue;
+    const raw = source.slice(line.contentStart, line.end);
+    if (!/[0-9０-９]/.test(raw)) continue;
+    const n = normalize(source, line.contentStart, line.end, options.traditional);
+    for (const figure of readFigures(n, 0, n.text.length, line.index, extra)) {
+      if (!wanted.has(figure.indicator)) continue;
+      const at = n.origin.indexOf(figure.name.offset);
+      if (inOtherFrame(n.text, at)) continue;
+      mentions.push(figure);
+    }
+  }
+  return { targets, mentions };
+}
+
+function readTargetText(n: NormalizedText, from: number, line: number, extra: Record<string, string[]>): Figure[] {
+  const plain = readFigures(n, from, n.text.length, line, extra);
+  const known = new Set(plain.map((f) => f.indicator));
+  return [...plain, ...readDistributive(n, from, n.text.length, line, known)].sort((a, b) => a.name.offset - b.name.offset);
+}
+
+/** Whether the figure at `at` sits in a sentence about another time, or in a 其中 clause (a component). */
+function inOtherFrame(text: string, at: number): boolean {
+  const sentenceStart = Math.max(...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  let sentenceEnd = text.length;
+  for (const c of ['。', '；', ';', '！', '？']) {
+    const i = text.indexOf(c, at);
+    if (i >= 0 && i < sentenceEnd) sentenceEnd = i;
+  }
+  if (OTHER_FRAME.test(text.slice(sentenceStart, sentenceEnd))) return true;
+  const clauseStart = Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf(',', at - 1), sentenceStart - 1) + 1;
+  return /其中/.test(text.slice(clauseStart, at));
+}

@@ -1,0 +1,61 @@
+/**
+ * target-mismatch — 后文所述指标与主要预期目标一致。
+ *
+ * 触发：主要预期目标段落之后，工作安排部分（含附件）再次写到目标中的同一指标，而方向（增长/下降/控制在）、数值或
+ * 区间、单位、限定词（左右/以上/以内/以下）与目标不同，如目标“地区生产总值增长8%左右”，后文“全年地区生产总值增长7%左右”。
+ * 同类单位可换算（1万人即10000人）；百分比、千分比与“个百分点”不互换。
+ * 不修复：改哪一处由起草人决定。灯泡中提供两个建议：此处改用目标的写法；或把目标改成此处的写法。
+ * 不检查：工作回顾部分（上年实绩）；讲多年目标或过去情况的句子（“十五五”时期、到2027年、年均、去年、预计、一年来）；
+ * “其中”引出的分项；名称相近的不同指标（城镇居民人均可支配收入不是居民人均可支配收入）；与目标一致的复述；
+ * 另一类说法（目标是增速，此处是总量“10亿元”）。
+ */
+import { defineRule } from '../rule';
+import { comparable, sameValue, type Figure } from '../model/figures';
+import { spanText } from './footnotes';
+
+export default defineRule({
+  meta: {
+    id: 'target-mismatch',
+    category: 'figure',
+    description: '工作安排部分再次写到主要预期目标中的指标时，方向、数值、单位和“左右/以上/以内”等限定应与目标一致。',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      mismatch: '“{indicator}”与主要预期目标不一致：此处为“{actual}”，目标为“{target}”。',
+      target: '主要预期目标：“{indicator}{target}”',
+    },
+    examples: {
+      incorrect: ['二、今年工作安排\n今年主要预期目标是：地区生产总值增长6%左右，城镇新增就业1万人以上。\n（一）扩大内需。确保全年地区生产总值增长7%左右。'],
+      correct: ['一、过去一年工作回顾\n地区生产总值增长5.2%。\n二、今年工作安排\n今年主要预期目标是：地区生产总值增长6%左右，城镇新增就业1万人以上。\n（一）扩大内需。确保全年地区生产总值增长6%左右，城镇居民人均可支配收入增长7%，到2027年地区生产总值年均增长6.5%。'],
+    },
+  },
+  check(context) {
+    const { report } = context;
+    const targets = report.figures.targets;
+    if (!targets) return;
+    const byIndicator = new Map<string, Figure>();
+    for (const figure of targets.figures) if (!byIndicator.has(figure.indicator)) byIndicator.set(figure.indicator, figure);
+    for (const mention of report.figures.mentions) {
+      const target = byIndicator.get(mention.indicator);
+      if (!target || !comparable(target.value, mention.value) || sameValue(target.value, mention.value)) continue;
+      const actual = spanText(report, mention.valueSpan);
+      // As written in the draft (traditional script stays traditional); a distributive target lends its verb.
+      const wanted = target.distributive ? target.wording : spanText(report, target.valueSpan);
+      if (!context.problem({
+        messageId: 'mismatch',
+        data: { indicator: mention.indicator, actual, target: wanted },
+        offset: mention.valueSpan.offset,
+        length: mention.valueSpan.length,
+        suggestions: [
+          { title: `改为目标的“${wanted}”`, edits: [{ offset: mention.valueSpan.offset, length: mention.valueSpan.length, text: wanted }] },
+          // A distributive target (分别增长4.5%、5.5%) shares its verb: there only the number part is replaced.
+          {
+            title: `把主要预期目标改为“${actual}”`,
+            edits: [{ offset: target.valueSpan.offset, length: target.valueSpan.length, text: target.distributive ? actual.replace(/^\D+/, '') : actual }],
+          },
+        ],
+        related: [{ ...target.valueSpan, messageId: 'target', data: { indicator: spanText(report, target.name), target: wanted } }],
+      })) return;
+    }
+  },
+});
