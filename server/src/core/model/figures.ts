@@ -284,7 +284,8 @@ export function readTargetsAndMentions(source: string, body: readonly Line[], op
     const line = body[index]!;
     if (line.end - line.contentStart < 6 || options.isExcludedLine(line.index)) continue;
     const head = source.slice(line.contentStart, line.end);
-    if (!/目[标標]/.test(head)) continue;
+    // Cheap test on the raw line before normalising it (glosses may split 預(yù)期, so only the two words).
+    if (!head.includes('主要') || !/目[标標]/.test(head)) continue;
     const n = normalize(source, line.contentStart, line.end, options.traditional);
     const cue = GOAL.exec(n.text);
     if (!cue) continue;

@@ -118,8 +118,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   }
 
   const linked = linkHeadings(text, dropTableRows(text, headings, tableCaptions), parts);
-  const numberingStyle = resolveStyle(options.numberingStyle ?? 'auto', linked, text);
   const traditional = isTraditionalScript(text);
+  const numberingStyle = resolveStyle(options.numberingStyle ?? 'auto', linked, traditional);
   if (notes) {
     notes.part = parts.findIndex((part) => part.kind === 'notes');
     notes.items = readItems(text, lines, notes.firstLine, notes.lastLine);
@@ -229,12 +229,12 @@ function hasBreakBetween(breaks: readonly number[], a: number, b: number): boole
   return lo < breaks.length && breaks[lo]! <= b;
 }
 
-function resolveStyle(style: NumberingStyle, headings: readonly Heading[], text: string): 'mainland' | 'roc' {
+function resolveStyle(style: NumberingStyle, headings: readonly Heading[], traditional: boolean): 'mainland' | 'roc' {
   if (style !== 'auto') return style;
   if (headings.some((h) => h.style === 'capital')) return 'roc';
   const arabic = headings.filter((h) => h.style === 'arabic');
   const withComma = arabic.filter((h) => h.punctuation?.text === '、').length;
-  if (arabic.length > 0 && withComma * 2 > arabic.length && isTraditionalScript(text)) return 'roc';
+  if (arabic.length > 0 && withComma * 2 > arabic.length && traditional) return 'roc';
   return 'mainland';
 }
 

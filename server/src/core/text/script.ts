@@ -6,11 +6,22 @@
 import * as OpenCC from 'opencc-js/t2cn';
 
 let converter: ((text: string) => string) | undefined;
+/** Titles repeat from keystroke to keystroke: remember short conversions (bounded, cleared when full). */
+const shortCache = new Map<string, string>();
+const SHORT = 64;
+const CACHE_LIMIT = 20000;
 
 /** Converts a short string (a heading, a title line) to simplified characters. */
 export function toSimplified(text: string): string {
   converter ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  return converter(text);
+  if (text.length > SHORT) return converter(text);
+  let converted = shortCache.get(text);
+  if (converted === undefined) {
+    if (shortCache.size >= CACHE_LIMIT) shortCache.clear();
+    converted = converter(text);
+    shortCache.set(text, converted);
+  }
+  return converted;
 }
 
 /**
