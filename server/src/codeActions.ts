@@ -1,7 +1,9 @@
 /**
  * Problem → CodeAction. For each govreport diagnostic in the request: its preferred fix (quickfix, isPreferred),
  * one quickfix per suggestion, and “fix all of this rule” when the rule has two or more fixable problems;
- * once per request, “fix everything fixable” under `source.fixAll.govreport` (for editor.codeActionsOnSave).
+ * for footnote-sequence problems, which have no fix of their own, one “重新编号注释” action that runs the
+ * renumbering command (the server then asks the client to apply an edit it previews); once per request, “fix
+ * everything fixable” under `source.fixAll.govreport` (for editor.codeActionsOnSave).
  *
  * Everything is recomputed from the cached lint of the document's current version; diagnostics are matched by
  * `data.ruleId` (or `code`) and range, never by message. Edits are WorkspaceEdits on a
@@ -16,7 +18,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULE_IDS, type Fix, type RuleId, type TextEdit } from './core/index';
+import { renumberFootnotes, RULE_IDS, type Fix, type RuleId, type TextEdit } from './core/index';
 import { readDiagnosticData, sameProblem, SOURCE, toLspEdit } from './diagnostics';
 import type { LintCache, LintEntry } from './lintCache';
 
@@ -25,6 +27,10 @@ export const FIX_ALL_TITLE = '修复本文档中所有可自动修复的问题';
 export function fixRuleTitle(ruleId: RuleId): string {
   return `修复本文档中所有「${ruleId}」问题`;
 }
+
+/** workspace/executeCommand: renumber the footnotes of the document whose URI is the first argument. */
+export const RENUMBER_COMMAND = 'govreport.server.renumberFootnotes';
+export const RENUMBER_TITLE = '重新编号注释';
 
 export interface EditOptions {
   /** The client accepts `documentChanges` (versioned edits); otherwise plain `changes` are sent. */
@@ -98,6 +104,16 @@ export function codeActions(
       const list = byRule.get(problem.ruleId) ?? [];
       list.push(diagnostic);
       byRule.set(problem.ruleId, list);
+    }
+    const sequence = byRule.get('footnote-sequence');
+    // Offered only when renumbering changes something (a footnote marked twice alone does not).
+    if (sequence && renumberFootnotes(entry.result.report).edits.length > 0) {
+      actions.push({
+        title: RENUMBER_TITLE,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: sequence,
+        command: { title: RENUMBER_TITLE, command: RENUMBER_COMMAND, arguments: [document.uri] },
+      });
     }
     for (const [ruleId, diagnostics] of byRule) {
       const fixable = problems.filter((p) => p.ruleId === ruleId && p.fix).length;

@@ -1,8 +1,9 @@
 /**
  * Problem → Diagnostic. This module is the only place where the engine's UTF-16 offsets become LSP positions
- * (`toRange`, through `TextDocument.positionAt`); code actions, symbols and folding call it too.
+ * (`toRange`, through `TextDocument.positionAt`) and positions become offsets (`toOffset`); code actions,
+ * symbols, folding and the footnote features call it too.
  */
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Problem, ReportedSeverity, RuleId, TextEdit } from './core/index';
 import { RULE_IDS } from './core/index';
@@ -51,6 +52,11 @@ const SEVERITY: Record<ReportedSeverity, DiagnosticSeverity> = {
 /** The one conversion from engine offsets (UTF-16 code units) to an LSP range. */
 export function toRange(document: TextDocument, offset: number, length: number): Range {
   return { start: document.positionAt(offset), end: document.positionAt(offset + length) };
+}
+
+/** And back: an LSP position (hover, definition, completion) → an engine offset, clamped to the text. */
+export function toOffset(document: TextDocument, position: Position): number {
+  return document.offsetAt(position);
 }
 
 export function toLspEdit(document: TextDocument, edit: TextEdit): { range: Range; newText: string } {

@@ -1,6 +1,6 @@
 /**
  * The language server: capabilities and handler wiring only. Each handler has one shape — document → cached
- * lint (lintCache.ts) → feature module (diagnostics.ts, codeActions.ts, symbols.ts) — inside `runSafe`.
+ * lint (lintCache.ts) → feature module (diagnostics.ts, codeActions.ts, symbols.ts, footnotes.ts) — inside `runSafe`.
  *
  * Diagnostics are pulled (textDocument/diagnostic) when the client supports it, pushed otherwise. Either way
  * linting waits `govreport.lintDelay` ms after the last change (debounce); a pull that the client cancels while
@@ -10,6 +10,8 @@
 import {
   CodeActionKind,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -18,15 +20,34 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, readFixAllData, resolveFixAll, workspaceEdit } from './codeActions';
+import {
+  codeActions,
+  FIX_ALL_KIND,
+  FIX_ALL_TITLE,
+  readFixAllData,
+  RENUMBER_COMMAND,
+  RENUMBER_TITLE,
+  resolveFixAll,
+  workspaceEdit,
+} from './codeActions';
 import { toDiagnostic } from './diagnostics';
-import { isHandled, LintCache } from './lintCache';
+import { isHandled, LintCache, type LintEntry } from './lintCache';
 import { CancelledError, delay, runSafe, runSafeNotification } from './runner';
 import { defaultSettings, initialLintDelay, lintConfig, SECTION, SettingsCache } from './settings';
 import { documentSymbols, folding, symbolInformation } from './symbols';
+import {
+  footnoteCompletion,
+  footnoteDefinition,
+  footnoteHover,
+  footnoteReferences,
+  nothingToRenumber,
+  renumberEdit,
+  TRIGGER_CHARACTERS,
+} from './footnotes';
 
 /** workspace/executeCommand: apply every safe fix to the document whose URI is the first argument. */
 export const FIX_ALL_COMMAND = 'govreport.server.fixAll';
+export { RENUMBER_COMMAND };
 
 const VERSION = packageVersion();
 
@@ -49,6 +70,8 @@ export function startServer(connection: Connection): void {
   let documentChanges = false;
   let resolveEdits = false;
   let hierarchicalSymbols = false;
+  let changeAnnotations = false;
+  let definitionLinks = false;
   let settings = new SettingsCache(undefined, defaultSettings(), log);
 
   /** When each document last changed (not when it opened): the debounce reference. */
@@ -66,6 +89,8 @@ export function startServer(connection: Connection): void {
     documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     resolveEdits = !!caps.textDocument?.codeAction?.dataSupport && !!caps.textDocument.codeAction.resolveSupport?.properties?.includes('edit');
     hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
+    changeAnnotations = !!caps.workspace?.workspaceEdit?.changeAnnotationSupport;
+    definitionLinks = !!caps.textDocument?.definition?.linkSupport;
     const base = defaultSettings(initialLintDelay(params.initializationOptions));
     const fetch = caps.workspace?.configuration
       ? (uri: string) => connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION }) as Promise<unknown>
@@ -78,7 +103,11 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: resolveEdits },
         documentSymbolProvider: { label: '政府工作报告' },
         foldingRangeProvider: true,
-        executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
+        executeCommandProvider: { commands: [FIX_ALL_COMMAND, RENUMBER_COMMAND] },
       },
       serverInfo: { name: 'govreport-lint', version: VERSION },
     };
@@ -214,16 +243,81 @@ export function startServer(connection: Connection): void {
     const arg: unknown = params.arguments?.[0];
     const uri = typeof arg === 'string' ? arg : typeof (arg as { uri?: unknown })?.uri === 'string' ? (arg as { uri: string }).uri : undefined;
     return runSafe(log, `workspace/executeCommand ${params.command}`, uri, token, false, async () => {
-      if (params.command !== FIX_ALL_COMMAND || uri === undefined) return false;
+      if ((params.command !== FIX_ALL_COMMAND && params.command !== RENUMBER_COMMAND) || uri === undefined) return false;
       if (!isHandled(documents.get(uri))) return false;
       const current = await settings.get(uri);
       const document = documents.get(uri);
       if (!current.enable || !isHandled(document)) return false;
-      const edits = cache.fixAllEdits(cache.get(document, lintConfig(current)));
+      const entry = cache.get(document, lintConfig(current));
+      if (params.command === RENUMBER_COMMAND) return renumber(document, entry);
+      const edits = cache.fixAllEdits(entry);
       if (edits.length === 0) return true;
       const result = await connection.workspace.applyEdit({ label: FIX_ALL_TITLE, edit: workspaceEdit(document, edits, { documentChanges }) });
       if (!result.applied) log(`Fix all was not applied to ${uri}: ${result.failureReason ?? 'no reason given'}`);
       return result.applied;
+    });
+  });
+
+  /**
+   * 重新编号注释: one WorkspaceEdit for every marker and item, annotated with needsConfirmation where the client
+   * supports change annotations (VS Code then shows the refactor preview). True when applied or nothing to do;
+   * the user discarding the preview is not an error, a failure with a reason is shown.
+   */
+  async function renumber(document: TextDocument, entry: LintEntry): Promise<boolean> {
+    const report = entry.result.report;
+    const edit = renumberEdit(document, report, { documentChanges, changeAnnotations });
+    // A notification, not window/showMessageRequest: there is nothing to answer.
+    if (!edit) {
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: nothingToRenumber(report) });
+      return true;
+    }
+    const result = await connection.workspace.applyEdit({ label: RENUMBER_TITLE, edit });
+    if (!result.applied && result.failureReason !== undefined) {
+      log(`Renumbering was not applied to ${document.uri}: ${result.failureReason}`);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `未能重新编号注释：${result.failureReason}` });
+    }
+    return result.applied;
+  }
+
+  // ---- footnotes: hover, definition, references, completion ----
+  /** The cached report of a handled, enabled document, or undefined. */
+  async function reportOf(uri: string): Promise<{ document: TextDocument; entry: LintEntry } | undefined> {
+    if (!isHandled(documents.get(uri))) return undefined;
+    const current = await settings.get(uri);
+    const document = documents.get(uri);
+    if (!current.enable || !isHandled(document)) return undefined;
+    return { document, entry: cache.get(document, lintConfig(current)) };
+  }
+
+  connection.onHover((params, token) => {
+    const uri = params.textDocument.uri;
+    return runSafe(log, 'textDocument/hover', uri, token, null, async () => {
+      const found = await reportOf(uri);
+      return found ? footnoteHover(found.document, found.entry.result.report, params.position) : null;
+    });
+  });
+
+  connection.onDefinition((params, token) => {
+    const uri = params.textDocument.uri;
+    return runSafe(log, 'textDocument/definition', uri, token, null, async () => {
+      const found = await reportOf(uri);
+      return found ? footnoteDefinition(found.document, found.entry.result.report, params.position, definitionLinks) : null;
+    });
+  });
+
+  connection.onReferences((params, token) => {
+    const uri = params.textDocument.uri;
+    return runSafe(log, 'textDocument/references', uri, token, null, async () => {
+      const found = await reportOf(uri);
+      return found ? footnoteReferences(found.document, found.entry.result.report, params.position, !!params.context?.includeDeclaration) : null;
+    });
+  });
+
+  connection.onCompletion((params, token) => {
+    const uri = params.textDocument.uri;
+    return runSafe(log, 'textDocument/completion', uri, token, null, async () => {
+      const found = await reportOf(uri);
+      return found ? footnoteCompletion(found.document, found.entry.result.report, params.position) : null;
     });
   });
 

@@ -6,10 +6,11 @@
  * numbered headings → String: VS Code's Markdown outline shows headings as String, so prose headings look the
  * same in both; Object would suggest a data structure. Unnumbered topic sentences (提升改造传统产业。…) sit under
  * the headings as Property. A kind the core adds later falls back to String rather than breaking the outline.
+ * The items of the explanation section (［1］两新, read from `report.notes.items`) sit under 名词解释 as EnumMember.
  */
 import { SymbolKind, type DocumentSymbol, type FoldingRange, type SymbolInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { foldingRanges, outline, type OutlineNode } from './core/index';
+import { foldingRanges, outline, type FootnoteItem, type OutlineNode, type Report } from './core/index';
 import { toRange } from './diagnostics';
 import type { LintEntry } from './lintCache';
 
@@ -21,22 +22,50 @@ const KIND: Partial<Record<string, SymbolKind>> = {
   topic: SymbolKind.Property,
 } satisfies Record<OutlineNode['kind'], SymbolKind>;
 
+const MAX_ITEM_NAME = 60;
+
 export function documentSymbols(document: TextDocument, entry: LintEntry): DocumentSymbol[] {
-  return outline(entry.result.report).map((node) => toSymbol(document, node));
+  const report = entry.result.report;
+  return outline(report).map((node) => toSymbol(document, report, node));
 }
 
-function toSymbol(document: TextDocument, node: OutlineNode): DocumentSymbol {
+function toSymbol(document: TextDocument, report: Report, node: OutlineNode): DocumentSymbol {
   const start = Math.max(0, node.offset);
   const end = Math.max(start, node.offset + node.length);
   // LSP requires selectionRange ⊆ range: clamp rather than trust.
   const selStart = Math.min(Math.max(node.selectionOffset, start), end);
   const selEnd = Math.min(Math.max(node.selectionOffset + node.selectionLength, selStart), end);
+  const children = node.children.map((child) => toSymbol(document, report, child));
+  const notes = report.notes;
+  if (node.kind === 'notes' && notes && node.selectionOffset === notes.title.offset) {
+    for (const item of notes.items) children.push(itemSymbol(document, report, item, start, end));
+  }
   return {
     name: node.name || '（无标题）',
     kind: KIND[node.kind] ?? SymbolKind.String,
     range: toRange(document, start, end - start),
     selectionRange: toRange(document, selStart, selEnd - selStart),
-    children: node.children.map((child) => toSymbol(document, child)),
+    children,
+  };
+}
+
+/** An explanation item: `［1］两新`, its range the item's lines (clamped into the section's), selected label and term. */
+function itemSymbol(document: TextDocument, report: Report, item: FootnoteItem, sectionStart: number, sectionEnd: number): DocumentSymbol {
+  const text = report.text;
+  const raw = (text.slice(item.label.offset, item.label.offset + item.label.length) + text.slice(item.term.offset, item.term.offset + item.term.length))
+    .replace(/\*\*|__/g, '')
+    .trim();
+  const name = raw.length > MAX_ITEM_NAME ? `${raw.slice(0, MAX_ITEM_NAME)}…` : raw;
+  const start = Math.min(Math.max(item.span.offset, sectionStart), sectionEnd);
+  const end = Math.min(Math.max(item.span.offset + item.span.length, start), sectionEnd);
+  const selStart = Math.min(Math.max(item.label.offset, start), end);
+  const selEnd = Math.min(Math.max(item.label.offset + item.label.length, item.term.offset + item.term.length, selStart), end);
+  return {
+    name: name || '（无词条）',
+    kind: SymbolKind.EnumMember,
+    range: toRange(document, start, end - start),
+    selectionRange: toRange(document, selStart, selEnd - selStart),
+    children: [],
   };
 }
 
