@@ -2,8 +2,8 @@
  * A minimal LSP client for protocol tests: spawns the BUNDLED server (`server/dist/server.js --stdio`) and
  * speaks JSON-RPC to it with vscode-jsonrpc (the library the server itself is built on). It answers the
  * server's requests the way VS Code would (workspace/configuration, workspace/applyEdit, registrations,
- * diagnostics refresh), records published diagnostics and log messages, and applies edits to its own copy of
- * each document, so tests compare texts, not edit lists.
+ * diagnostics refresh), records published diagnostics, log and shown messages and the edits it was asked to
+ * apply, and applies edits to its own copy of each document, so tests compare texts, not edit lists.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,6 +16,7 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import type {
+  ApplyWorkspaceEditParams,
   ClientCapabilities,
   CodeAction,
   ConfigurationParams,
@@ -72,6 +73,10 @@ export function capabilities(pull: boolean, configuration: boolean): ClientCapab
 export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
+  /** window/showMessage notifications. */
+  readonly messages: { type: number; message: string }[] = [];
+  /** Every workspace/applyEdit request, applied or not. */
+  readonly applyEditRequests: ApplyWorkspaceEditParams[] = [];
   readonly refreshes: number[] = [];
   readonly configurationRequests: ConfigurationParams[] = [];
   /** Settings answered to workspace/configuration, per scope URI ('*' for any). */
@@ -92,6 +97,9 @@ export class TestClient {
     connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
     });
+    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      this.messages.push(params);
+    });
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
       for (const wake of this.publishWaiters.splice(0)) wake();
@@ -106,7 +114,8 @@ export class TestClient {
       this.refreshes.push(Date.now());
       return null;
     });
-    connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }): { applied: boolean; failureReason?: string } => {
+    connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams): { applied: boolean; failureReason?: string } => {
+      this.applyEditRequests.push(params);
       try {
         this.applyWorkspaceEdit(params.edit);
         return { applied: true };
@@ -216,6 +225,10 @@ export class TestClient {
   applyWorkspaceEdit(edit: WorkspaceEdit): void {
     for (const change of edit.documentChanges ?? []) {
       if (!('textDocument' in change)) throw new Error('only text document edits are expected');
+      for (const e of change.edits) {
+        // An annotated edit must name an annotation the edit declares (LSP 3.16).
+        if ('annotationId' in e && (e.annotationId === undefined || !edit.changeAnnotations?.[e.annotationId])) throw new Error(`unknown change annotation ${e.annotationId}`);
+      }
       const doc = this.texts.get(change.textDocument.uri);
       if (!doc) throw new Error(`edit for a document that is not open: ${change.textDocument.uri}`);
       if (change.textDocument.version !== null && change.textDocument.version !== doc.version) {

@@ -36,7 +36,7 @@ describe('server protocol (pull diagnostics)', function () {
     assert.deepEqual(caps.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.govreport']);
     assert.ok(caps.documentSymbolProvider);
     assert.equal(caps.foldingRangeProvider, true);
-    assert.deepEqual(caps.executeCommandProvider?.commands, ['govreport.server.fixAll']);
+    assert.deepEqual(caps.executeCommandProvider?.commands, ['govreport.server.fixAll', 'govreport.server.renumberFootnotes']);
     assert.equal(client.initializeResult.serverInfo?.name, 'govreport-lint');
   });
 
@@ -206,7 +206,7 @@ describe('server protocol (pull diagnostics)', function () {
     assert.deepEqual(symbols.map(shape), [
       ['一、过去一年工作回顾', 15, 3, 5, [['（一）经济运行稳中有进', 15, 4, 4, []], ['（二）改革开放持续深化', 15, 5, 5, []]]],
       ['二、今年工作安排', 15, 6, 7, [['（一）扩大有效需求', 15, 7, 7, []]]],
-      ['名词解释', 20, 8, 9, []],
+      ['名词解释', 20, 8, 9, [['［1］两新', 22, 9, 9, []]]],
     ]);
     const first = symbols[0]!;
     assert.deepEqual(first.selectionRange, { start: { line: 3, character: 0 }, end: { line: 3, character: 10 } });
