@@ -1,6 +1,6 @@
 /**
  * The extension: starts the language server (server/dist/server.js over Node IPC), switches report-like `.txt`
- * files to the `govreport` language, and contributes two commands. Everything about reports happens in the
+ * files to the `govreport` language, and contributes three commands. Everything about reports happens in the
  * server; the client imports nothing from it except the pure, dependency-free `detect.ts`.
  */
 import * as path from 'node:path';
@@ -19,6 +19,8 @@ const CLIENT_ID = 'govreport'; // also the prefix of `govreport.trace.server`
 const CLIENT_NAME = 'Gov Report Lint';
 /** Mirrors server/src/server.ts FIX_ALL_COMMAND (workspace/executeCommand). */
 const SERVER_FIX_ALL = 'govreport.server.fixAll';
+/** Mirrors server/src/codeActions.ts RENUMBER_COMMAND. */
+const SERVER_RENUMBER = 'govreport.server.renumberFootnotes';
 const LINTED_LANGUAGES = new Set(['govreport', 'markdown']);
 /** looksLikeReport reads at most this much. */
 const DETECT_PREFIX = 65536;
@@ -34,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     context.subscriptions.push(
       vscode.commands.registerCommand('govreport.restartServer', restartServer),
       vscode.commands.registerCommand('govreport.fixAll', fixAll),
+      vscode.commands.registerCommand('govreport.renumberFootnotes', renumberFootnotes),
     );
     client = createClient(context, output);
     await client.start();
@@ -90,16 +93,34 @@ async function restartServer(): Promise<void> {
   }
 }
 
-/** Applies every safe fix to the given document (a URI argument) or the active editor's. */
-async function fixAll(target?: vscode.Uri | string): Promise<void> {
+/** The document a command acts on: the URI argument, else the active editor's; undefined (and a hint) otherwise. */
+function targetDocument(target?: vscode.Uri | string): vscode.TextDocument | undefined {
   const uri = typeof target === 'string' ? vscode.Uri.parse(target) : (target ?? vscode.window.activeTextEditor?.document.uri);
   const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (!client || !document || !LINTED_LANGUAGES.has(document.languageId)) {
     void vscode.window.showInformationMessage('请先打开一份政府工作报告（govreport 或 Markdown 文档）。');
-    return;
+    return undefined;
   }
+  return document;
+}
+
+/** Applies every safe fix to the given document (a URI argument) or the active editor's. */
+async function fixAll(target?: vscode.Uri | string): Promise<void> {
+  const document = targetDocument(target);
+  if (!client || !document) return;
   const applied = await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_FIX_ALL, arguments: [document.uri.toString()] });
   if (applied === false) void vscode.window.showWarningMessage('未能应用自动修复（文档可能已被修改，请重试）。');
+}
+
+/**
+ * 重新编号注释: the server computes one edit for every marker and item and asks VS Code to apply it; the edit
+ * needs confirmation, so VS Code shows the refactor preview first. The server itself says when nothing needs
+ * renumbering or the edit failed; discarding the preview is not a failure.
+ */
+async function renumberFootnotes(target?: vscode.Uri | string): Promise<void> {
+  const document = targetDocument(target);
+  if (!client || !document) return;
+  await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_RENUMBER, arguments: [document.uri.toString()] });
 }
 
 /**
