@@ -257,7 +257,7 @@ export function footnoteCompletion(document: TextDocument, report: Report, posit
       const term = slice(report, marker.term).trim();
       items.push(item(format(marker.number), `${format(marker.number)}${term}：`, `正文${quoted(term || '—')}的注释，尚无解释`, range, items.length, CompletionItemKind.Reference));
     }
-    const next = Math.max(0, ...notes.items.map((i) => i.number), ...report.markers.map((m) => m.number)) + 1;
+    const next = highestNumber(report) + 1;
     if (!seen.has(next)) items.push(item(format(next), format(next), '下一个条目编号', range, items.length, CompletionItemKind.Value));
     return { isIncomplete: false, items };
   }
@@ -268,7 +268,7 @@ export function footnoteCompletion(document: TextDocument, report: Report, posit
   const items = notes?.items ?? [];
   if (round && report.markers.length === 0 && items.length === 0) return null;
   const used = new Set(report.markers.map((m) => m.number));
-  const next = Math.max(0, ...report.markers.map((m) => m.number), ...items.map((i) => i.number)) + 1;
+  const next = highestNumber(report) + 1;
   const result: CompletionItem[] = [item(format(next), format(next), '下一个注释编号', range, 0, CompletionItemKind.Value)];
   const preceding = text.slice(Math.max(line.start, start - 40), start);
   const offered = new Set<number>();
@@ -285,6 +285,14 @@ export function footnoteCompletion(document: TextDocument, report: Report, posit
     result.push(completion);
   }
   return { isIncomplete: false, items: result };
+}
+
+/** The highest footnote number in use, by a marker or an item (a loop: a spread overflows on huge drafts). */
+function highestNumber(report: Report): number {
+  let highest = 0;
+  for (const marker of report.markers) if (marker.number > highest) highest = marker.number;
+  for (const explanation of report.notes?.items ?? []) if (explanation.number > highest) highest = explanation.number;
+  return highest;
 }
 
 function item(label: string, newText: string, detail: string, range: Range, rank: number, kind: CompletionItemKind): CompletionItem {
