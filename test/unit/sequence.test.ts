@@ -35,3 +35,12 @@ describe('checkSequence', () => {
     assert.equal(fixAll(text), '一、回顾\n（一）甲\n（二）乙\n（三）丙\n');
   });
 });
+
+describe('checkSequence after a renumbering slip', () => {
+  it('does not report an item that already has the number the renumbering gives it', () => {
+    assert.deepEqual(run([2, 1, 3], true), [
+      [0, 'start', 1, false],
+      [1, 'reversal', 2, true],
+    ]);
+  });
+});

@@ -16,6 +16,8 @@ export { outline, foldingRanges, type OutlineNode, type FoldingRange } from './o
 export { renumberFootnotes, type RenumberPlan } from './renumber';
 export { explanationStub } from './rules/footnote-missing';
 export type { FootnoteMarker, FootnoteItem, FootnoteForm } from './model/footnotes';
+export { normalizeTerm, sameTerms } from './model/footnotes';
+export { formatFootnote } from './rules/footnotes';
 export type { Figure, FigureValue, Figures, Targets } from './model/figures';
 
 export const RULE_METAS: readonly RuleMeta[] = RULES.map((rule) => rule.meta);

@@ -47,7 +47,9 @@ export function checkSequence(ordinals: readonly number[], mustStartAtOne: boole
     const slip: SequenceSlip = actual === previous ? 'duplicate' : actual < previous ? 'reversal' : 'gap';
     if (renumbered) {
       // （一）（三）（二）: the gap at （三） renumbers the run to （二）（三）, so （二） is to become （三）, not （四）.
-      findings.push({ index: i, slip, expected: renumbered.expected + (i - renumbered.index), single: true });
+      // An item that already has the number the renumbering gives it is no slip: （二）（一）（三）.
+      const renumberedValue = renumbered.expected + (i - renumbered.index);
+      if (actual !== renumberedValue) findings.push({ index: i, slip, expected: renumberedValue, single: true });
       previous = actual;
       continue;
     }

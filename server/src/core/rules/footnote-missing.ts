@@ -11,7 +11,7 @@ import { defineRule } from '../rule';
 import type { FootnoteMarker } from '../model/footnotes';
 import type { Report } from '../model/report';
 import type { Fix } from '../types';
-import { dominantForm, formatFootnote, itemsByNumber, lineBreakOf, spanText } from './footnotes';
+import { dominantForm, formatFootnote, itemsByNumber, lineBreakOf, quotedTerm, spanText, unquotedTerm } from './footnotes';
 
 export default defineRule({
   meta: {
@@ -21,8 +21,8 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     messages: {
-      missing: '注释“{marker}”（{term}）在名词解释部分没有对应条目。',
-      noSection: '注释“{marker}”（{term}）没有解释：文末缺少“名词解释”或“注释”部分。',
+      missing: '{term}的注释“{marker}”在名词解释部分没有对应条目。',
+      noSection: '{term}的注释“{marker}”没有解释：文末缺少“名词解释”或“注释”部分。',
     },
     examples: {
       incorrect: ['持续实施“两新”［1］政策，有效运用“两重”［2］。\n名词解释\n［1］两新：……'],
@@ -34,7 +34,7 @@ export default defineRule({
     const items = itemsByNumber(report);
     for (const marker of report.markers) {
       if (items.has(marker.number)) continue;
-      const term = spanText(report, marker.term) || '—';
+      const term = quotedTerm(spanText(report, marker.term));
       if (!context.problem({
         messageId: report.notes ? 'missing' : 'noSection',
         data: { marker: spanText(report, marker.span), term },
@@ -49,12 +49,16 @@ export default defineRule({
 /** Inserts `［n］term：（待补充）` where item n belongs, or a new 名词解释 section before any appendix. */
 export function explanationStub(report: Report, marker: FootnoteMarker): Fix {
   const eol = lineBreakOf(report.text);
-  const term = spanText(report, marker.term).trim();
   const notes = report.notes;
-  const itemForm = dominantForm(notes?.items.map((i) => i.form) ?? []) ?? (marker.form === 'caret' ? 'square' : marker.form);
+  // Write the term the way the section writes its terms: with quotes (“两重”：) or without (两重：).
+  const items = notes?.items ?? [];
+  const quotedItems = items.filter((i) => /^[“「『]/.test(spanText(report, i.term))).length;
+  const bodyTerm = spanText(report, marker.term).trim();
+  const term = items.length > 0 && quotedItems * 2 > items.length ? quotedTerm(bodyTerm) : unquotedTerm(bodyTerm);
+  const itemForm = dominantForm(items.map((i) => i.form)) ?? (marker.form === 'caret' ? 'square' : marker.form);
   const entry = `${formatFootnote(itemForm, marker.number)}${term}：（待补充）`;
   const label = formatFootnote(itemForm, marker.number);
-  const title = `在名词解释中补充“${label}${term}”条目`;
+  const title = `在名词解释中补充条目 ${label}${term}`;
   if (notes) {
     const after = notes.items.find((item) => item.number > marker.number);
     if (after) {
@@ -69,12 +73,12 @@ export function explanationStub(report: Report, marker: FootnoteMarker): Fix {
   const appendix = report.parts.find((part) => part.kind === 'appendix' && part.line > marker.line);
   if (appendix) {
     const start = report.lines[appendix.line]!.start;
-    return { title: `新建名词解释部分并补充“${label}${term}”`, edits: [{ offset: start, length: 0, text: `名词解释${eol}${entry}${eol}` }] };
+    return { title: `新建名词解释部分并补充条目 ${label}${term}`, edits: [{ offset: start, length: 0, text: `名词解释${eol}${entry}${eol}` }] };
   }
   const text = report.text;
   const endsWithBreak = /[\r\n]$/.test(text);
   return {
-    title: `新建名词解释部分并补充“${label}${term}”`,
+    title: `新建名词解释部分并补充条目 ${label}${term}`,
     edits: [{ offset: text.length, length: 0, text: `${endsWithBreak ? '' : eol}名词解释${eol}${entry}${eol}` }],
   };
 }

@@ -2,14 +2,14 @@
  * footnote-sequence — 注释标记按首次出现的顺序编号 1…N。
  *
  * 触发：按首次出现的顺序，注释编号不是 1、2、3…：跳号、倒序；同一个编号用在两个不同的词条上（重号）；同一词条
- * 再次标注（只应标注首次出现）。
+ * 再次标注（只应标注首次出现）；名词解释条目不按编号顺序排列。
  * 不修复：单处改号会牵动后面的标记和名词解释条目；灯泡中提供“重新编号注释”命令，一次改好全部标记和条目，并可预览。
  * 不检查：没有名词解释部分、从中间编号开始的节选（从 (15) 开始），由 footnote-missing 报告。
  */
 import { defineRule } from '../rule';
 import { sameTerms, type FootnoteMarker } from '../model/footnotes';
 import { checkSequence } from '../sequence';
-import { formatFootnote, spanText } from './footnotes';
+import { formatFootnote, quotedTerm, spanText } from './footnotes';
 
 export default defineRule({
   meta: {
@@ -22,8 +22,10 @@ export default defineRule({
       gap: '注释编号不连续：按出现顺序此处应为“{expected}”，实际为“{actual}”。',
       reversal: '注释编号倒序：“{actual}”出现在“{previous}”之后，按出现顺序应为“{expected}”。',
       start: '注释编号应从 1 开始，实际首个为“{actual}”。',
-      duplicate: '注释编号“{actual}”重复：已用于“{firstTerm}”，此处又用于“{term}”。',
-      remarked: '“{term}”已在前文标注为“{actual}”，同一词条只在首次出现时标注。',
+      duplicate: '注释编号“{actual}”重复：已用于{firstTerm}，此处又用于{term}。',
+      remarked: '{term}已在前文标注为“{actual}”，同一词条只在首次出现时标注。',
+      itemOrder: '名词解释条目“{actual}”排在“{previous}”之后，条目应按编号顺序排列。',
+      previousItem: '前一个条目“{marker}”',
       first: '首次使用“{marker}”之处',
       previous: '前一个注释“{marker}”',
     },
@@ -47,7 +49,7 @@ export default defineRule({
       const sameTerm = sameTerms(spanText(report, earlier.term), term);
       if (!context.problem({
         messageId: sameTerm ? 'remarked' : 'duplicate',
-        data: { actual: spanText(report, marker.span), term: term || '—', firstTerm: spanText(report, earlier.term) || '—' },
+        data: { actual: spanText(report, marker.span), term: quotedTerm(term), firstTerm: quotedTerm(spanText(report, earlier.term)) },
         offset: marker.span.offset,
         length: marker.span.length,
         related: [{ ...earlier.span, messageId: 'first', data: { marker: spanText(report, earlier.span) } }],
@@ -67,6 +69,19 @@ export default defineRule({
         offset: marker.span.offset,
         length: marker.span.length,
         related: previous ? [{ ...previous.span, messageId: 'previous', data: { marker: spanText(report, previous.span) } }] : [],
+      })) return;
+    }
+    const items = report.notes?.items ?? [];
+    for (let i = 1; i < items.length; i++) {
+      const item = items[i]!;
+      const previous = items[i - 1]!;
+      if (item.number > previous.number) continue;
+      if (!context.problem({
+        messageId: 'itemOrder',
+        data: { actual: spanText(report, item.label), previous: spanText(report, previous.label) },
+        offset: item.label.offset,
+        length: item.label.length,
+        related: [{ ...previous.label, messageId: 'previousItem', data: { marker: spanText(report, previous.label) } }],
       })) return;
     }
   },

@@ -7,7 +7,7 @@
  * 不检查：引号、书名号、括号和空格的差别（“21”条 与 21条 视为一致）；没有对应标记或条目的编号。
  */
 import { defineRule } from '../rule';
-import { firstMarkers, spanText } from './footnotes';
+import { firstMarkers, quotedTerm, spanText } from './footnotes';
 import { sameTerms } from '../model/footnotes';
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
     defaultSeverity: 'hint',
     fixable: false,
     messages: {
-      mismatch: '注释“{label}”的词条“{term}”与正文标注处的“{bodyTerm}”不一致。',
+      mismatch: '注释“{label}”的词条{term}与正文标注处的{bodyTerm}不一致。',
       marker: '正文标注处“{marker}”',
     },
     examples: {
@@ -37,7 +37,7 @@ export default defineRule({
       if (sameTerms(term, bodyTerm)) continue;
       if (!context.problem({
         messageId: 'mismatch',
-        data: { label: spanText(report, item.label), term, bodyTerm },
+        data: { label: spanText(report, item.label), term: quotedTerm(term), bodyTerm: quotedTerm(bodyTerm) },
         offset: item.term.offset,
         length: item.term.length,
         related: [{ ...marker.span, messageId: 'marker', data: { marker: spanText(report, marker.span) } }],

@@ -7,7 +7,7 @@
  * 不检查：附件中的编号列表（如民生实事清单）。
  */
 import { defineRule } from '../rule';
-import { firstMarkers, spanText } from './footnotes';
+import { firstMarkers, quotedTerm, spanText } from './footnotes';
 
 export default defineRule({
   meta: {
@@ -17,7 +17,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: false,
     messages: {
-      unused: '名词解释条目“{label}”（{term}）在正文中没有对应的注释标记。',
+      unused: '名词解释条目“{label}”{term}在正文中没有对应的注释标记。',
       noMarkers: '名词解释有{count}个条目，正文中却没有任何注释标记（可能在复制时丢失了上标）。',
     },
     examples: {
@@ -38,7 +38,7 @@ export default defineRule({
     }
     for (const item of notes.items) {
       if (markers.has(item.number)) continue;
-      const data = { label: spanText(report, item.label), term: spanText(report, item.term) };
+      const data = { label: spanText(report, item.label), term: quotedTerm(spanText(report, item.term)) };
       if (!context.problem({ messageId: 'unused', data, offset: item.label.offset, length: item.label.length })) return;
     }
   },

@@ -64,3 +64,17 @@ export function lineBreakOf(text: string): string {
   const lf = text.indexOf('\n');
   return crlf >= 0 && crlf < lf + 1 ? '\r\n' : '\n';
 }
+
+/** A term for a message: as written when it carries its own quotes (“两新”), else in quotes (治理六乱 → “治理六乱”). */
+export function quotedTerm(term: string): string {
+  const trimmed = term.trim();
+  if (trimmed.length === 0) return '—';
+  return /^[“「『]/.test(trimmed) && /[”」』]$/.test(trimmed) ? trimmed : `“${trimmed}”`;
+}
+
+/** The term without its outer quotes: “两新” → 两新; “1+5”“6+1” stays as written. */
+export function unquotedTerm(term: string): string {
+  const trimmed = term.trim();
+  const m = /^[“「『]([^“”「」『』]*)[”」』]$/.exec(trimmed);
+  return m ? m[1]! : trimmed;
+}
