@@ -1,0 +1,69 @@
+// What a .vsix holds. A .vsix is a zip: listVsix reads its central directory (no dependency), and expectedFiles
+// says what it must contain — derived from the manifest, so a grammar, snippet file or language configuration
+// added to package.json is expected in the package too. Used by scripts/package.mjs and test/e2e/node/vsix.test.mjs.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The entries of a zip file: name, sizes and a reader for the content. */
+export function listVsix(file) {
+  const zip = readFileSync(file);
+  // End of central directory: signature 0x06054b50, within the last 64 KiB + 22 bytes.
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65557); i--) {
+    if (zip.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+  }
+  if (eocd < 0) throw new Error(`${file} is not a zip file`);
+  const count = zip.readUInt16LE(eocd + 10);
+  let offset = zip.readUInt32LE(eocd + 16);
+  const entries = [];
+  for (let n = 0; n < count; n++) {
+    if (zip.readUInt32LE(offset) !== 0x02014b50) throw new Error(`${file}: bad central directory entry ${n}`);
+    const method = zip.readUInt16LE(offset + 10);
+    const compressedSize = zip.readUInt32LE(offset + 20);
+    const size = zip.readUInt32LE(offset + 24);
+    const nameLength = zip.readUInt16LE(offset + 28);
+    const extraLength = zip.readUInt16LE(offset + 30);
+    const commentLength = zip.readUInt16LE(offset + 32);
+    const local = zip.readUInt32LE(offset + 42);
+    const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
+    entries.push({
+      name,
+      size,
+      compressedSize,
+      read() {
+        const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+        const data = zip.subarray(start, start + compressedSize);
+        return method === 0 ? Buffer.from(data) : inflateRawSync(data);
+      },
+    });
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/**
+ * The files the package must hold, as paths inside the .vsix: the bundles, grammar, snippets, language
+ * configuration, manifest (+ package.nls*.json), README, CHANGELOG and licence, and vsce's two metadata files.
+ */
+export function expectedFiles(root = ROOT) {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const contributes = manifest.contributes ?? {};
+  const paths = new Set([
+    'package.json',
+    'readme.md', // vsce writes README.md, CHANGELOG.md and LICENSE under these names
+    'changelog.md',
+    'LICENSE.txt',
+    manifest.main,
+    'server/dist/server.js', // the client starts it: context.asAbsolutePath('server/dist/server.js')
+    ...readdirSync(root).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f)),
+    ...(contributes.grammars ?? []).map((g) => g.path),
+    ...(contributes.snippets ?? []).map((s) => s.path),
+    ...(contributes.languages ?? []).map((l) => l.configuration).filter(Boolean),
+  ]);
+  const normal = [...paths].map((p) => `extension/${p.replace(/^\.\//, '')}`);
+  return ['[Content_Types].xml', 'extension.vsixmanifest', ...normal].sort();
+}
