@@ -56,6 +56,7 @@ export const RULE_IDS = [
   'footnote-term',
   'footnote-style',
   'target-mismatch',
+  'count-mismatch',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

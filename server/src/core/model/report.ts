@@ -10,6 +10,7 @@ import { readHeading, readSectionTitle, readUnnumberedPart, type Heading, type P
 import { splitLines, type Line } from './lines';
 import { readItems, readMarkers, type FootnoteItem, type FootnoteMarker } from './footnotes';
 import { readTargetsAndMentions, type Figures } from './figures';
+import { readCounts, type StatedCount } from './counts';
 import { toSimplified } from '../text/script';
 
 export interface NotesSection {
@@ -46,6 +47,8 @@ export interface Report {
   markers: FootnoteMarker[];
   /** The 主要预期目标 and the later statements of their indicators. */
   figures: Figures;
+  /** Stated counts (十方面工作, 十件民生实事, 四大攻坚战：…) and, where unambiguous, the lists they introduce. */
+  counts: StatedCount[];
   notes?: NotesSection;
 }
 
@@ -135,7 +138,17 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     indicators: options.indicators,
     isExcludedLine: excludedFromTargets(parts),
   });
-  return { text, markdown, traditional, numberingStyle, lines, headings: linked, parts, enumerations, topics, markers, figures, notes };
+  const counts = readCounts({
+    text,
+    lines,
+    headings: linked,
+    parts,
+    enumerations,
+    skipLine: markdown ? (line) => text.startsWith('|', line.contentStart) || text.startsWith('```', line.contentStart) : undefined,
+    inNotes: notes ? (line) => line >= notes!.firstLine && line <= notes!.lastLine : undefined,
+    maxScan: MAX_ENUMERATION_SCAN,
+  });
+  return { text, markdown, traditional, numberingStyle, lines, headings: linked, parts, enumerations, topics, markers, figures, counts, notes };
 }
 
 function previousEndsWithColon(text: string, lines: readonly Line[], index: number): boolean {

@@ -13,6 +13,7 @@ import footnoteSequence from './footnote-sequence';
 import footnoteTerm from './footnote-term';
 import footnoteStyle from './footnote-style';
 import targetMismatch from './target-mismatch';
+import countMismatch from './count-mismatch';
 
 export const RULES: readonly Rule[] = [
   headingSequence,
@@ -25,4 +26,5 @@ export const RULES: readonly Rule[] = [
   footnoteTerm,
   footnoteStyle,
   targetMismatch,
+  countMismatch,
 ] as Rule[];
