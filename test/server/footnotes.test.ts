@@ -447,10 +447,10 @@ describe('server footnotes', function () {
       const [d, actions] = await missingAt(uri);
       assert.deepEqual(d.range, rangeOf(text, '［2］'));
       assert.equal(actions.filter((a) => a.isPreferred).length, 0);
-      const stub = actions.find((a) => a.title === '在名词解释中补充“［2］“两重””条目');
+      const stub = actions.find((a) => a.title === '在名词解释中补充条目 ［2］两重');
       assert.ok(stub, JSON.stringify(actions.map((a) => a.title)));
       assert.equal(stub.kind, 'quickfix');
-      assert.equal(applyAction(text, stub, 1), '实施“两新”［1］、“两重”［2］和“三保”［3］。\n名词解释\n［1］两新：……\n［2］“两重”：（待补充）\n［3］三保：……\n');
+      assert.equal(applyAction(text, stub, 1), '实施“两新”［1］、“两重”［2］和“三保”［3］。\n名词解释\n［1］两新：……\n［2］两重：（待补充）\n［3］三保：……\n');
     });
 
     it('without a section, the stub creates 名词解释 at the end, before any 附件 (CRLF kept)', async () => {
@@ -459,10 +459,10 @@ describe('server footnotes', function () {
       const [, actions] = await missingAt(uri);
       const stub = actions.find((a) => a.title.startsWith('新建名词解释部分'));
       assert.ok(stub, JSON.stringify(actions.map((a) => a.title)));
-      assert.equal(applyAction(text, stub, 1), '政府工作报告\r\n持续实施“两新”［1］政策。\r\n名词解释\r\n［1］“两新”：（待补充）\r\n附件\r\n1.民生实事清单\r\n');
+      assert.equal(applyAction(text, stub, 1), '政府工作报告\r\n持续实施“两新”［1］政策。\r\n名词解释\r\n［1］两新：（待补充）\r\n附件\r\n1.民生实事清单\r\n');
       const plain = '持续实施“两新”［1］政策。';
       const [, noEnd] = await missingAt(await open(plain));
-      assert.equal(applyAction(plain, noEnd.find((a) => a.title.startsWith('新建名词解释部分'))!, 1), '持续实施“两新”［1］政策。\n名词解释\n［1］“两新”：（待补充）\n');
+      assert.equal(applyAction(plain, noEnd.find((a) => a.title.startsWith('新建名词解释部分'))!, 1), '持续实施“两新”［1］政策。\n名词解释\n［1］两新：（待补充）\n');
     });
 
     it('footnote-missing offers to remove the stray marker', async () => {
