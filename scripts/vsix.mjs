@@ -46,6 +46,26 @@ export function listVsix(file) {
 }
 
 /**
+ * Every file the contributions name: grammar and snippet paths, language configurations, icons of commands and
+ * views (`./…` or a path ending in an image/JSON extension; `$(codicon)` names are not files).
+ */
+export function manifestFiles(contributes) {
+  const found = [];
+  const visit = (value, key) => {
+    if (typeof value === 'string') {
+      const isPath = value.startsWith('./') || (['path', 'icon', 'light', 'dark', 'configuration'].includes(key) && /\.(json|svg|png|code-snippets)$/.test(value));
+      if (isPath && !value.startsWith('$(')) found.push(value.replace(/^\.\//, ''));
+    } else if (Array.isArray(value)) {
+      for (const item of value) visit(item, key);
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, k);
+    }
+  };
+  visit(contributes, '');
+  return [...new Set(found)];
+}
+
+/**
  * The files the package must hold, as paths inside the .vsix: the bundles, grammar, snippets, language
  * configuration, manifest (+ package.nls*.json), README, CHANGELOG and licence, and vsce's two metadata files.
  */
@@ -60,9 +80,8 @@ export function expectedFiles(root = ROOT) {
     manifest.main,
     'server/dist/server.js', // the client starts it: context.asAbsolutePath('server/dist/server.js')
     ...readdirSync(root).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f)),
-    ...(contributes.grammars ?? []).map((g) => g.path),
-    ...(contributes.snippets ?? []).map((s) => s.path),
-    ...(contributes.languages ?? []).map((l) => l.configuration).filter(Boolean),
+    ...(manifest.icon ? [manifest.icon] : []),
+    ...manifestFiles(contributes),
   ]);
   const normal = [...paths].map((p) => `extension/${p.replace(/^\.\//, '')}`);
   return ['[Content_Types].xml', 'extension.vsixmanifest', ...normal].sort();

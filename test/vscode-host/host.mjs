@@ -211,6 +211,12 @@ function freePort() {
   });
 }
 
+/** Process groups of running code-servers: killed when this process exits, however it exits. */
+const liveGroups = new Set();
+process.on('exit', () => {
+  for (const group of liveGroups) { try { process.kill(group, 'SIGKILL'); } catch { /* gone */ } }
+});
+
 /**
  * Creates the throw-away folders of one run: HOME and XDG dirs (code-server writes ~/.config/code-server and
  * ~/.local/share/code-server; Chromium and @vscode/deviceid write ~/.config and ~/.cache), the user data dir with
@@ -274,6 +280,7 @@ export function createSession({ hostDir, settings = {}, keep = !!process.env.GOV
         '--ignore-last-opened',
       ], { detached: true, stdio: ['ignore', out, out], env: { ...process.env, ...env, ...isolatedEnv } });
       closeSync(out);
+      liveGroups.add(-state.child.pid);
       const exited = new Promise((resolve) => state.child.once('exit', (code, signal) => resolve(`code-server exited (${code ?? signal})`)));
       const deadline = Date.now() + 60_000;
       for (;;) {
@@ -333,6 +340,7 @@ export function createSession({ hostDir, settings = {}, keep = !!process.env.GOV
         try { process.kill(group, 'SIGTERM'); } catch { /* already gone */ }
         for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
         if (alive()) { try { process.kill(group, 'SIGKILL'); } catch { /* gone */ } }
+        liveGroups.delete(group);
       }
       if (keep) log(`kept ${root}`);
       else rmSync(root, { recursive: true, force: true, maxRetries: 3 });

@@ -14,8 +14,8 @@
  * Exit code: the suite's (0 or 1); 2 when the workbench crashed or the run timed out (GOVREPORT_E2E_TIMEOUT ms,
  * default 6 minutes), with the tail of code-server's log.
  */
-import { cpSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ensureHost, withSession } from './host.mjs';
 
 function parseArgs(argv) {
@@ -41,7 +41,7 @@ async function main() {
   const hostDir = ensureHost();
   const timeout = Number(process.env.GOVREPORT_E2E_TIMEOUT) || 6 * 60_000;
   return withSession({ hostDir }, async (session) => {
-    const started = Date.now();
+    const startedAt = Date.now();
     if (options.folder) {
       if (!existsSync(options.folder)) throw new Error(`No workspace folder ${options.folder}`);
       cpSync(options.folder, session.dirs.workspace, { recursive: true });
@@ -58,22 +58,32 @@ async function main() {
     // The workbench reports the suite's end through window.codeAutomationExit and its output through
     // window.codeAutomationLog, as in VS Code's own browser integration tests.
     await page.exposeFunction('codeAutomationExit', (code) => settle({ code: Number(code) }));
+    let spoke = false;
     await page.exposeFunction('codeAutomationLog', (type, args) => {
+      spoke = true;
       const write = typeof console[type] === 'function' ? console[type] : console.log;
       write(...(Array.isArray(args) ? args : [args]));
     });
     page.on('crash', () => settle({ code: 2, reason: 'the workbench page crashed' }));
     if (process.env.GOVREPORT_E2E_VERBOSE) page.on('console', (m) => console.log(`[workbench ${m.type()}] ${m.text()}`));
     const timer = setTimeout(() => settle({ code: 2, reason: `no result within ${timeout / 1000} s` }), timeout);
+    // A suite that has not said a word after two minutes never started (wrong path, no extension host).
+    const startTimer = setTimeout(() => { if (!spoke) settle({ code: 2, reason: 'the suite did not start within 120 s' }); }, 120_000);
 
+    // The workbench runs extensionTestsPath only in an extension-development window (isExtensionDevTestFromCli =
+    // isExtensionDevelopment && extensionTestsLocationURI), so the installed-.vsix run still names a development
+    // path: an empty folder, which contributes no extension. The extension then comes from dirs.extensions only.
+    const developmentPath = options.vsix ? join(session.dirs.root, 'no-development-extension') : resolve(options.extensionDevelopmentPath);
+    if (options.vsix) mkdirSync(developmentPath);
     const url = session.workbenchUrl(session.dirs.workspace, {
-      extensionDevelopmentPath: options.vsix ? undefined : resolve(options.extensionDevelopmentPath),
+      extensionDevelopmentPath: developmentPath,
       extensionTestsPath: resolve(options.extensionTestsPath),
     });
     await page.goto(url);
     const result = await done;
     clearTimeout(timer);
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    clearTimeout(startTimer);
+    const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
     if (result.reason) {
       console.error(`[vscode-host] ${result.reason}\n${session.logTail()}`);
     } else if (result.code !== 0 && process.env.GOVREPORT_E2E_EXPECT_FAILURE !== '1') {
