@@ -66,8 +66,10 @@ export function ensureAptPackages() {
   }
   log(`apt-get install ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update', '-qq'], { env });
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
+  // Wait for another apt (a second test run installing the same packages) rather than fail on its lock.
+  const lock = ['-o', 'DPkg::Lock::Timeout=300'];
+  run('apt-get', [...lock, 'update', '-qq'], { env });
+  run('apt-get', [...lock, 'install', '-y', '-qq', ...missing], { env });
 }
 
 /**
@@ -153,7 +155,7 @@ export function ensureHost() {
   };
   seedRipgrepCache(env);
   mkdirSync(dirname(hostDir), { recursive: true });
-  rmSync(hostDir, { recursive: true, force: true });
+  rmSync(hostDir, { recursive: true, force: true }); // an incomplete install (no marker)
   const staging = `${hostDir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
@@ -164,10 +166,17 @@ export function ensureHost() {
     run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: staging, env });
     verifyRipgrep(staging);
     writeFileSync(join(staging, '.complete'), `${new Date().toISOString()}\n`);
-    renameSync(staging, hostDir);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
+  }
+  try {
+    renameSync(staging, hostDir);
+  } catch (error) {
+    // Another run installed the same lockfile meanwhile (two test runs on one machine): use that one.
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(marker)) throw error;
+    log(`another run installed ${hostDir} meanwhile; using it`);
   }
   log(`installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return hostDir;
