@@ -1,6 +1,7 @@
 /**
  * The language server: capabilities and handler wiring only. Each handler has one shape — document → cached
- * lint (lintCache.ts) → feature module (diagnostics.ts, codeActions.ts, symbols.ts, footnotes.ts) — inside `runSafe`.
+ * lint (lintCache.ts) → feature module (diagnostics.ts, codeActions.ts, symbols.ts, footnotes.ts, targets.ts) — inside
+ * `runSafe`. One extension of LSP: the `govreport/targets` request (protocol.ts), behind the client's 预期目标 view.
  *
  * Diagnostics are pulled (textDocument/diagnostic) when the client supports it, pushed otherwise. Either way
  * linting waits `govreport.lintDelay` ms after the last change (debounce); a pull that the client cancels while
@@ -44,6 +45,8 @@ import {
   renumberEdit,
   TRIGGER_CHARACTERS,
 } from './footnotes';
+import { TARGETS_METHOD, targetHover, targetsResult } from './targets';
+import type { TargetsParams, TargetsResult } from './protocol';
 
 /** workspace/executeCommand: apply every safe fix to the document whose URI is the first argument. */
 export const FIX_ALL_COMMAND = 'govreport.server.fixAll';
@@ -108,6 +111,8 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
         executeCommandProvider: { commands: [FIX_ALL_COMMAND, RENUMBER_COMMAND] },
+        // Not LSP: tells other clients that `govreport/targets` (protocol.ts) is answered.
+        experimental: { targetsRequest: true },
       },
       serverInfo: { name: 'govreport-lint', version: VERSION },
     };
@@ -289,11 +294,14 @@ export function startServer(connection: Connection): void {
     return { document, entry: cache.get(document, lintConfig(current)) };
   }
 
+  // One hover provider: a target figure or a later statement of it (targets.ts), else a footnote.
   connection.onHover((params, token) => {
     const uri = params.textDocument.uri;
     return runSafe(log, 'textDocument/hover', uri, token, null, async () => {
       const found = await reportOf(uri);
-      return found ? footnoteHover(found.document, found.entry.result.report, params.position) : null;
+      if (!found) return null;
+      const report = found.entry.result.report;
+      return targetHover(found.document, report, params.position) ?? footnoteHover(found.document, report, params.position);
     });
   });
 
@@ -318,6 +326,16 @@ export function startServer(connection: Connection): void {
     return runSafe(log, 'textDocument/completion', uri, token, null, async () => {
       const found = await reportOf(uri);
       return found ? footnoteCompletion(found.document, found.entry.result.report, params.position) : null;
+    });
+  });
+
+  // ---- govreport/targets: the 主要预期目标 and every later statement of them, for the 预期目标 view ----
+  connection.onRequest(TARGETS_METHOD, (params: TargetsParams, token) => {
+    const uri = typeof params?.textDocument?.uri === 'string' ? params.textDocument.uri : undefined;
+    const empty: TargetsResult = { targets: [] };
+    return runSafe(log, TARGETS_METHOD, uri, token, empty, async () => {
+      const found = uri === undefined ? undefined : await reportOf(uri);
+      return found ? targetsResult(found.document, found.entry.result.report) : empty;
     });
   });
 

@@ -19,6 +19,7 @@ export type { FootnoteMarker, FootnoteItem, FootnoteForm } from './model/footnot
 export { normalizeTerm, sameTerms } from './model/footnotes';
 export { formatFootnote } from './rules/footnotes';
 export type { Figure, FigureValue, Figures, Targets } from './model/figures';
+export { comparable, sameValue } from './model/figures';
 
 export const RULE_METAS: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
 
