@@ -1,7 +1,9 @@
 /**
  * The extension: starts the language server (server/dist/server.js over Node IPC), switches report-like `.txt`
- * files to the `govreport` language, and contributes three commands. Everything about reports happens in the
- * server; the client imports nothing from it except the pure, dependency-free `detect.ts`.
+ * files to the `govreport` language, contributes three commands and the 预期目标 view (targetsView.ts). Everything
+ * about reports happens in the server; the client imports nothing from it except the pure, dependency-free
+ * `detect.ts`, and types only (`import type`, erased from the bundle) from `server/src/protocol.ts`, the shapes of
+ * the server's own requests.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -12,8 +14,10 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-// The documented exception to "the client never imports server code": pure, no imports of its own.
+// One of the two documented exceptions to "the client never imports server code": pure, no imports of its own
+// (the other: types from server/src/protocol.ts, in targetsView.ts and targetsModel.ts).
 import { looksLikeReport } from '../../server/src/core/detect';
+import { registerTargetsView } from './targetsView';
 
 const CLIENT_ID = 'govreport'; // also the prefix of `govreport.trace.server`
 const CLIENT_NAME = 'Gov Report Lint';
@@ -39,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       vscode.commands.registerCommand('govreport.renumberFootnotes', renumberFootnotes),
     );
     client = createClient(context, output);
+    registerTargetsView(context, client, output);
     await client.start();
   } catch (error) {
     // VS Code does not tell the user when an extension fails to activate, so we do.

@@ -1,0 +1,163 @@
+/**
+ * The 预期目标 view (Explorer, id `govreport.targets`): each 主要预期目标 figure of the active report or Markdown
+ * draft, with every later statement of its indicator as a child marked 一致 / 不一致; clicking an item selects it in
+ * the editor. The content is the server's `govreport/targets` answer (server/src/protocol.ts), turned into nodes
+ * by the pure targetsModel.ts.
+ *
+ * Re-requested when the active editor changes, when the diagnostics of the shown document change (every lint of
+ * a new version publishes them, so edits are followed without a notification of our own), when a document is
+ * opened or switches language, and when the server (re)starts. Requests run one after another; the last answer
+ * wins. Context keys: `govreport.reportEditor` (the view is shown) and `govreport.hasTargets` (else the
+ * viewsWelcome text explains the empty view).
+ */
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+// Types only (erased by esbuild): the second documented exception to "the client never imports server code".
+import type { TargetsMethod, TargetsParams, TargetsRange, TargetsResult } from '../../server/src/protocol';
+import { hasTargets, toTreeNodes, type TargetIcon, type TargetNode } from './targetsModel';
+
+const METHOD: TargetsMethod = 'govreport/targets';
+export const VIEW_ID = 'govreport.targets';
+/** Refreshes the view and returns its nodes (the integration tests read the view's data through it). */
+export const REFRESH_COMMAND = 'govreport.targets.refresh';
+/** Selects a range of a document in its editor: the items' click. Arguments: URI string, LSP range. */
+export const REVEAL_COMMAND = 'govreport.targets.reveal';
+const CONTEXT_REPORT_EDITOR = 'govreport.reportEditor';
+const CONTEXT_HAS_TARGETS = 'govreport.hasTargets';
+const LANGUAGES = new Set(['govreport', 'markdown']);
+/** Diagnostics arrive in bursts (pull on open, on change, after a refresh): one request per burst. */
+const DEBOUNCE_MS = 150;
+
+export function registerTargetsView(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): TargetsView {
+  const view = new TargetsView(client, log);
+  const tree = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: view, showCollapseAll: true });
+  context.subscriptions.push(
+    view,
+    tree,
+    vscode.commands.registerCommand(REFRESH_COMMAND, () => view.refresh()),
+    vscode.commands.registerCommand(REVEAL_COMMAND, reveal),
+    vscode.window.onDidChangeActiveTextEditor(() => view.schedule(0)),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (e.uris.some((uri) => view.shows(uri) || uri.toString() === active)) view.schedule(DEBOUNCE_MS);
+    }),
+    // setTextDocumentLanguage (the .txt auto-detection) closes the document and opens it again.
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (document.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) view.schedule(DEBOUNCE_MS);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      if (view.shows(document.uri)) view.schedule(DEBOUNCE_MS);
+    }),
+    client.onDidChangeState((e) => {
+      if (e.newState === State.Running || e.newState === State.Stopped) view.schedule(0);
+    }),
+  );
+  view.schedule(0);
+  return view;
+}
+
+export class TargetsView implements vscode.TreeDataProvider<TargetNode>, vscode.Disposable {
+  private nodes: TargetNode[] = [];
+  /** The document the nodes belong to. */
+  private uri: vscode.Uri | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Requests run in order; each refresh waits for the previous one. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private disposed = false;
+
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  shows(uri: vscode.Uri): boolean {
+    return this.uri?.toString() === uri.toString();
+  }
+
+  schedule(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh();
+    }, ms);
+  }
+
+  /** Asks the server again for the current document; resolves with the nodes shown afterwards. */
+  refresh(): Promise<TargetNode[]> {
+    const next = this.queue.then(() => this.load());
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async load(): Promise<TargetNode[]> {
+    if (this.disposed) return [];
+    const document = this.current();
+    let result: TargetsResult | undefined;
+    if (document && this.client.isRunning()) {
+      const params: TargetsParams = { textDocument: { uri: this.client.code2ProtocolConverter.asUri(document.uri) } };
+      try {
+        result = await this.client.sendRequest<TargetsResult>(METHOD, params);
+      } catch (error) {
+        this.log.warn(`${METHOD} failed for ${document.uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (this.disposed) return [];
+    this.uri = document?.uri;
+    this.nodes = toTreeNodes(result);
+    void vscode.commands.executeCommand('setContext', CONTEXT_REPORT_EDITOR, document !== undefined);
+    void vscode.commands.executeCommand('setContext', CONTEXT_HAS_TARGETS, hasTargets(result));
+    this.changed.fire();
+    return this.nodes;
+  }
+
+  /**
+   * The active editor's document when it is a report or Markdown draft. Without an active text editor (focus in
+   * a panel or a non-text editor) the document shown so far stays, while it is open.
+   */
+  private current(): vscode.TextDocument | undefined {
+    const active = vscode.window.activeTextEditor?.document;
+    if (active) return LANGUAGES.has(active.languageId) ? active : undefined;
+    const shown = this.uri?.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === shown && LANGUAGES.has(d.languageId));
+  }
+
+  getTreeItem(node: TargetNode): vscode.TreeItem {
+    const item = new vscode.TreeItem(
+      node.label,
+      node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+    );
+    item.id = node.id;
+    item.description = node.description;
+    item.tooltip = node.tooltip;
+    item.iconPath = icon(node.icon);
+    item.contextValue = node.kind === 'target' ? 'govreport.target' : 'govreport.targetMention';
+    if (this.uri) item.command = { command: REVEAL_COMMAND, title: '转到此处', arguments: [this.uri.toString(), node.range] };
+    return item;
+  }
+
+  getChildren(node?: TargetNode): TargetNode[] {
+    return node ? node.children : this.nodes;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.changed.dispose();
+  }
+}
+
+function icon(name: TargetIcon): vscode.ThemeIcon {
+  if (name === 'pass') return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+  if (name === 'error') return new vscode.ThemeIcon('error', new vscode.ThemeColor('testing.iconFailed'));
+  return new vscode.ThemeIcon(name);
+}
+
+/** Opens the document (in the active group) with `range` selected and in view. */
+async function reveal(uri: string | vscode.Uri, range: TargetsRange): Promise<void> {
+  const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+  const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+  const editor = await vscode.window.showTextDocument(target, { selection, preview: false });
+  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
