@@ -1,0 +1,97 @@
+/**
+ * The 预期目标 view's model (client/src/targetsModel.ts, no vscode): a `govreport/targets` result → the tree's
+ * labelled nodes. The view itself only maps these to TreeItems.
+ */
+import * as assert from 'node:assert/strict';
+import { hasTargets, toTreeNodes, type TargetNode } from '../../client/src/targetsModel';
+import type { TargetsRange, TargetsResult } from '../../server/src/protocol';
+
+const range = (line: number, from: number, to: number): TargetsRange => ({ start: { line, character: from }, end: { line, character: to } });
+
+const RESULT: TargetsResult = {
+  version: 3,
+  targets: [
+    {
+      indicator: '地区生产总值',
+      text: '地区生产总值增长6%左右',
+      range: range(5, 10, 22),
+      value: { direction: 'up', low: 6, high: 6, unit: '%', qualifier: '左右' },
+      mentions: [
+        { text: '地区生产总值增长6%左右', range: range(6, 10, 24), agrees: true },
+        { text: '地区生产总值增长7%左右', range: range(11, 0, 12), agrees: false },
+      ],
+    },
+    {
+      indicator: '城镇新增就业',
+      text: '城镇新增就业1万人以上',
+      range: range(5, 23, 34),
+      value: { direction: 'level', low: 1, high: 1, unit: '万人', qualifier: '以上' },
+      mentions: [{ text: '城镇新增就业10000人以上', range: range(8, 2, 17), agrees: true }],
+    },
+    {
+      indicator: '居民消费价格涨幅',
+      text: '居民消费价格涨幅3%左右',
+      range: range(5, 35, 47),
+      value: { direction: 'up', low: 3, high: 3, unit: '%', qualifier: '左右' },
+      mentions: [],
+    },
+  ],
+};
+
+/** What the tree shows, without ids and ranges. */
+function shown(nodes: TargetNode[]): unknown[] {
+  return nodes.map((n) => [n.kind, n.label, n.description, n.icon, shown(n.children)]);
+}
+
+describe('targets view model', () => {
+  it('lists each target with its line and how its statements compare; the statements as children, 一致 / 不一致', () => {
+    assert.deepEqual(shown(toTreeNodes(RESULT)), [
+      ['target', '地区生产总值增长6%左右', '1处不一致，共2处 · 第6行', 'error', [
+        ['mention', '地区生产总值增长6%左右', '一致 · 第7行', 'pass', []],
+        ['mention', '地区生产总值增长7%左右', '不一致 · 第12行', 'error', []],
+      ]],
+      ['target', '城镇新增就业1万人以上', '1处一致 · 第6行', 'target', [
+        ['mention', '城镇新增就业10000人以上', '一致 · 第9行', 'pass', []],
+      ]],
+      ['target', '居民消费价格涨幅3%左右', '后文未再写到 · 第6行', 'target', []],
+    ]);
+  });
+
+  it('summarises a target whose statements all agree or all contradict it', () => {
+    const gdp = RESULT.targets[0]!;
+    const summary = (agrees: boolean[]) =>
+      toTreeNodes({ targets: [{ ...gdp, mentions: agrees.map((a, i) => ({ ...gdp.mentions[0]!, range: range(7 + i, 0, 12), agrees: a })) }] })[0]!.description;
+    assert.equal(summary([true, true, true]), '3处均一致 · 第6行');
+    assert.equal(summary([false, false]), '2处均不一致 · 第6行');
+    assert.equal(summary([false]), '1处不一致 · 第6行');
+    assert.equal(summary([false, true, false]), '2处不一致，共3处 · 第6行');
+  });
+
+  it('keeps each item’s range for the click, and says in the tooltip what differs', () => {
+    const [gdp] = toTreeNodes(RESULT);
+    assert.deepEqual(gdp!.range, range(5, 10, 22));
+    assert.deepEqual(gdp!.children.map((c) => c.range), [range(6, 10, 24), range(11, 0, 12)]);
+    assert.equal(gdp!.children[1]!.tooltip, '不一致：此处为“地区生产总值增长7%左右”，目标为“地区生产总值增长6%左右”（第12行）');
+    assert.equal(gdp!.children[0]!.tooltip, '一致：与主要预期目标“地区生产总值增长6%左右”相同（第7行）');
+    assert.equal(gdp!.tooltip, '主要预期目标：地区生产总值增长6%左右（第6行）\n后文：1处不一致，共2处');
+  });
+
+  it('gives every node an id unique in the tree and the same on the next refresh', () => {
+    const ids = (nodes: TargetNode[]): string[] => nodes.flatMap((n) => [n.id, ...ids(n.children)]);
+    const first = ids(toTreeNodes(RESULT));
+    assert.equal(new Set(first).size, 6);
+    assert.deepEqual(ids(toTreeNodes(structuredClone(RESULT))), first);
+  });
+
+  it('is empty for no targets, no answer or a malformed one', () => {
+    assert.deepEqual(toTreeNodes({ targets: [] }), []);
+    assert.deepEqual(toTreeNodes(undefined), []);
+    assert.deepEqual(toTreeNodes(null), []);
+    assert.deepEqual(toTreeNodes({} as TargetsResult), []);
+    const noMentions = toTreeNodes({ targets: [{ ...RESULT.targets[0]!, mentions: undefined as never }] });
+    assert.deepEqual(noMentions[0]!.children, []);
+    assert.equal(hasTargets(RESULT), true);
+    assert.equal(hasTargets({ targets: [] }), false);
+    assert.equal(hasTargets(undefined), false);
+  });
+});
