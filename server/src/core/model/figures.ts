@@ -329,15 +329,19 @@ function readTargetText(n: NormalizedText, from: number, line: number, extra: Re
   return [...plain, ...readDistributive(n, from, n.text.length, line, known)].sort((a, b) => a.name.offset - b.name.offset);
 }
 
-/** Whether the figure at `at` sits in a sentence about another time, or in a 其中 clause (a component). */
+/**
+ * Whether the figure at `at` is said of another time: a cue from the start of its sentence to the end of its own
+ * clause (“十五五”时期，…年均增长5%; 到2027年，…; 去年…), or a 其中 clause (a component). A cue later in the
+ * sentence does not reach back: 确保增长7%左右，到2027年年均增长6.5% still states this year's 7%.
+ */
 function inOtherFrame(text: string, at: number): boolean {
   const sentenceStart = Math.max(...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
-  let sentenceEnd = text.length;
-  for (const c of ['。', '；', ';', '！', '？']) {
+  let clauseEnd = text.length;
+  for (const c of ['。', '；', ';', '！', '？', '，', ',']) {
     const i = text.indexOf(c, at);
-    if (i >= 0 && i < sentenceEnd) sentenceEnd = i;
+    if (i >= 0 && i < clauseEnd) clauseEnd = i;
   }
-  if (OTHER_FRAME.test(text.slice(sentenceStart, sentenceEnd))) return true;
+  if (OTHER_FRAME.test(text.slice(sentenceStart, clauseEnd))) return true;
   const clauseStart = Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf(',', at - 1), sentenceStart - 1) + 1;
   return /其中/.test(text.slice(clauseStart, at));
 }

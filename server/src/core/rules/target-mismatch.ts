@@ -54,7 +54,7 @@ export default defineRule({
             edits: [{ offset: target.valueSpan.offset, length: target.valueSpan.length, text: target.distributive ? actual.replace(/^\D+/, '') : actual }],
           },
         ],
-        related: [{ ...target.valueSpan, messageId: 'target', data: { indicator: spanText(report, target.name), target: wanted } }],
+        related: [{ ...target.valueSpan, messageId: 'target', data: { indicator: target.distributive ? target.indicator : spanText(report, target.name), target: wanted } }],
       })) return;
     }
   },
