@@ -248,7 +248,10 @@ export function createSession({ hostDir, settings = {}, keep = !!process.env.GOV
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
   writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...settings }, null, 2));
   writeFileSync(join(root, 'config.yaml'), 'auth: none\n');
+  mkdirSync(join(root, 'tmp'));
   const isolatedEnv = {
+    // code-server's IPC sockets, the extension host's and the language server's temp files stay in the run's folder.
+    TMPDIR: join(root, 'tmp'),
     HOME: home,
     XDG_CONFIG_HOME: join(home, '.config'),
     XDG_DATA_HOME: join(home, '.local', 'share'),
@@ -338,7 +341,14 @@ export function createSession({ hostDir, settings = {}, keep = !!process.env.GOV
     /** Stops Chromium, then code-server's whole process group (SIGTERM, SIGKILL after 5 s), then deletes the folders. */
     async close() {
       if (state.browser) {
-        await Promise.race([state.browser.close().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
+        // (unref: a pending guard timer must not keep this process alive after everything closed)
+        const within = (promise, ms) => Promise.race([promise.catch(() => {}), new Promise((r) => setTimeout(r, ms).unref())]);
+        // Close the workbench pages first, skipping beforeunload: with a page still open after a test run,
+        // browser.close() waited for something for 10 s and more.
+        for (const context of state.browser.contexts()) {
+          for (const page of context.pages()) await within(page.close({ runBeforeUnload: false }), 5_000);
+        }
+        await within(state.browser.close(), 10_000);
         state.browser = undefined;
       }
       const child = state.child;
