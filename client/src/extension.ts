@@ -129,8 +129,8 @@ async function renumberFootnotes(target?: vscode.Uri | string): Promise<void> {
 }
 
 /**
- * `.txt` files that look like a government work report switch to the `govreport` language, once per file and
- * session: a user who switches one back to plain text keeps it so.
+ * `.txt` files that look like a government work report switch to the `govreport` language, once each time the
+ * file is opened: a user who switches one back to plain text keeps it so while it stays open.
  */
 function registerAutoDetect(context: vscode.ExtensionContext): void {
   const considered = new Set<string>();
@@ -147,5 +147,11 @@ function registerAutoDetect(context: vscode.ExtensionContext): void {
     });
   };
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(consider));
+  // A file closed and opened again is a new document: detect it afresh, or a report reopened later would stay
+  // Plain Text. A language change also closes and reopens the document, but the same object, which is never
+  // `isClosed`: a user's switch back to Plain Text is still kept.
+  context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((document) => {
+    if (document.isClosed) considered.delete(document.uri.toString());
+  }));
   for (const document of vscode.workspace.textDocuments) consider(document);
 }

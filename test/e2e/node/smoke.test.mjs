@@ -67,6 +67,18 @@ describe('UI smoke: the installed .vsix in the workbench', function () {
     await modeItem().filter({ hasText: LANGUAGE_NAME }).waitFor(WAIT);
   });
 
+  it('the report closed and opened again is still 政府工作报告', async () => {
+    // Closing the tab disposes the document: the language client drops its problems, which the status bar shows.
+    const problems = page.locator('[id="status.problems"]');
+    await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[id="status.problems"]')?.textContent ?? ''), null, WAIT);
+    await activeTab().filter({ hasText: REPORT }).locator('.codicon-close').click();
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', ...WAIT });
+    await page.waitForFunction(() => !/[1-9]/.test(document.querySelector('[id="status.problems"]')?.textContent ?? 'x'), null, WAIT);
+    assert.doesNotMatch((await problems.textContent()) ?? '', /[1-9]/);
+    await open(REPORT);
+    await modeItem().filter({ hasText: LANGUAGE_NAME }).waitFor(WAIT);
+  });
+
   it('an excerpt set to 政府工作报告 in the language picker shows squiggles', async () => {
     await open(EXCERPT);
     await modeItem().filter({ hasText: 'Plain Text' }).waitFor(WAIT);

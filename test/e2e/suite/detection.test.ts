@@ -32,6 +32,16 @@ suite('detection', () => {
     assert.equal(documentOf(notes)?.languageId, 'plaintext');
   });
 
+  test('a report switched back to Plain Text by the user stays Plain Text', async () => {
+    const first = await freshCopy('report.txt');
+    const editor = await openIn(first, 'govreport');
+    await vscode.languages.setTextDocumentLanguage(editor.document, 'plaintext');
+    await openIn(first, 'plaintext');
+    // Another report opened afterwards is switched; by then the client has seen the first one's change too.
+    await openIn(await freshCopy('report.txt'), 'govreport');
+    assert.equal(documentOf(first)?.languageId, 'plaintext');
+  });
+
   test('a .md draft gets diagnostics and stays Markdown', async () => {
     const uri = await freshCopy('report.md');
     const editor = await openIn(uri, 'markdown');
