@@ -290,7 +290,13 @@ export function createSession({ hostDir, settings = {}, keep = !!process.env.GOV
         '--extensions-dir', dirs.extensions,
         '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
         '--ignore-last-opened',
-      ], { detached: true, stdio: ['ignore', out, out], env: { ...process.env, ...env, ...isolatedEnv } });
+      ], {
+        detached: true,
+        stdio: ['ignore', out, out],
+        // No extension gallery (code-server's default is open-vsx.org, unreachable here): without a service URL the
+        // workbench makes no gallery queries, so no stack traces of failed lookups in the test output.
+        env: { EXTENSIONS_GALLERY: '{}', ...process.env, ...env, ...isolatedEnv },
+      });
       closeSync(out);
       liveGroups.add(-state.child.pid);
       const exited = new Promise((resolve) => state.child.once('exit', (code, signal) => resolve(`code-server exited (${code ?? signal})`)));
