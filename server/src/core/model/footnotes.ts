@@ -57,7 +57,7 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** What may stand before a parenthesised number that is a marker: the end of a term. */
 const TERM_END = /[\u3400-\u9fff\uf900-\ufaff”’」』》】A-Za-z0-9%]/;
 /** Clause marks that end the search for a term backwards. */
-const TERM_START = /[，,。；;：:、！？!?\s\u3000（(]/;
+const TERM_START = /[，,。；;：:、！？!?\s\u3000（(“「『]/;
 
 /** Markers on one body line, from `start` to `end`. `circled` markers count only when the notes use ①. */
 export function readMarkers(text: string, lineIndex: number, start: number, end: number, circled: boolean): FootnoteMarker[] {
