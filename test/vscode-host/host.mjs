@@ -220,10 +220,15 @@ function freePort() {
   });
 }
 
-/** Process groups of running code-servers: killed when this process exits, however it exits. */
+/**
+ * Process groups of running code-servers and the folders of open sessions: killed and deleted when this process
+ * exits, however it exits (process.exit from a signal handler included).
+ */
 const liveGroups = new Set();
+const liveRoots = new Set();
 process.on('exit', () => {
   for (const group of liveGroups) { try { process.kill(group, 'SIGKILL'); } catch { /* gone */ } }
+  for (const root of liveRoots) { try { rmSync(root, { recursive: true, force: true }); } catch { /* best effort */ } }
 });
 
 /**
@@ -233,6 +238,7 @@ process.on('exit', () => {
  */
 export function createSession({ hostDir, settings = {}, keep = !!process.env.GOVREPORT_E2E_KEEP }) {
   const root = mkdtempSync(join(tmpdir(), 'govreport-vscode-'));
+  if (!keep) liveRoots.add(root);
   const home = join(root, 'home');
   const dirs = {
     root,
@@ -319,6 +325,11 @@ export function createSession({ hostDir, settings = {}, keep = !!process.env.GOV
         executablePath: process.env.GOVREPORT_CHROMIUM || '/usr/bin/chromium',
         headless: true,
         args: CHROMIUM_FLAGS,
+        // Signals are ours to handle (withSession, the exit handler): Playwright's own handlers exit the process
+        // before the session's folders are deleted.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
         env: { ...process.env, ...isolatedEnv },
       });
       const context = await state.browser.newContext({ viewport });
@@ -369,6 +380,7 @@ export function createSession({ hostDir, settings = {}, keep = !!process.env.GOV
       }
       if (keep) log(`kept ${root}`);
       else rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+      liveRoots.delete(root);
     },
   };
   return session;
