@@ -1,14 +1,15 @@
 /**
- * `--config FILE`: `{ "rules": { "<rule-id>": "off|hint|info|warning|error" }, "numberingStyle": "auto|mainland|roc" }`.
+ * `--config FILE`: `{ "rules": { "<rule-id>": "off|hint|info|warning|error" }, "numberingStyle": "auto|mainland|roc",
+ * "indicators": { "<指标名>": ["<同义写法>", …] } }`.
  * Validated strictly; every mistake is a `UserError` naming the file and the offending key or value.
  */
 import { readFileSync } from 'node:fs';
-import { RULE_IDS, SEVERITIES, type LintConfig, type NumberingStyle, type RuleId, type Severity } from '../../server/src/core/index';
+import { readIndicators, RULE_IDS, SEVERITIES, type LintConfig, type NumberingStyle, type RuleId, type Severity } from '../../server/src/core/index';
 import { UserError } from './errors';
 import { describeFsError } from './read';
 
 const NUMBERING_STYLES: readonly NumberingStyle[] = ['auto', 'mainland', 'roc'];
-const KEYS = ['rules', 'numberingStyle'];
+const KEYS = ['rules', 'numberingStyle', 'indicators'];
 
 export function loadConfig(path: string): LintConfig {
   let source: string;
@@ -50,6 +51,11 @@ export function parseConfig(json: unknown, path: string): LintConfig {
       throw bad(`"numberingStyle" 的值 ${JSON.stringify(json.numberingStyle)} 无效 (expected ${list(NUMBERING_STYLES)})`);
     }
     config.numberingStyle = json.numberingStyle as NumberingStyle;
+  }
+  if (json.indicators !== undefined) {
+    const { indicators, problems } = readIndicators(json.indicators);
+    if (problems.length > 0) throw bad(`"indicators" ${problems.join('；')}`);
+    config.indicators = indicators;
   }
   return config;
 }

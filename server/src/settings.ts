@@ -7,9 +7,10 @@
  *   govreport.rules.<rule-id>   off|hint|info|warning|error, default = the rule's defaultSeverity
  *   govreport.numberingStyle    auto|mainland|roc, default auto
  *   govreport.lintDelay         ms to wait after the last change before linting, default 300
+ *   govreport.indicators        more ways of writing target indicators: name → synonyms, default {}
  * (`govreport.autoDetect` is read by the client only; `govreport.trace.server` by vscode-languageclient.)
  */
-import { RULE_IDS, SEVERITIES, type LintConfig, type NumberingStyle, type RuleId, type Severity } from './core/index';
+import { readIndicators, RULE_IDS, SEVERITIES, type LintConfig, type NumberingStyle, type RuleId, type Severity } from './core/index';
 
 export const SECTION = 'govreport';
 export const DEFAULT_LINT_DELAY = 300;
@@ -23,10 +24,11 @@ export interface Settings {
   rules: Partial<Record<RuleId, Severity>>;
   numberingStyle: NumberingStyle;
   lintDelay: number;
+  indicators: Record<string, string[]>;
 }
 
 export function defaultSettings(lintDelay = DEFAULT_LINT_DELAY): Settings {
-  return { enable: true, rules: {}, numberingStyle: 'auto', lintDelay };
+  return { enable: true, rules: {}, numberingStyle: 'auto', lintDelay, indicators: {} };
 }
 
 /**
@@ -43,6 +45,8 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
   }
   const delay = raw.lintDelay;
   if (typeof delay === 'number' && Number.isFinite(delay) && delay >= 0) settings.lintDelay = Math.min(Math.round(delay), MAX_LINT_DELAY);
+  // Malformed entries are skipped, the rest kept: one typo must not switch off every added name.
+  if (raw.indicators !== undefined) settings.indicators = readIndicators(raw.indicators).indicators;
   const nested = isObject(raw.rules) ? raw.rules : {};
   for (const id of RULE_IDS) {
     const value = nested[id] ?? raw[`rules.${id}`];
@@ -53,7 +57,7 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
 
 /** The engine's view of the settings. */
 export function lintConfig(settings: Settings): LintConfig {
-  return { rules: settings.rules, numberingStyle: settings.numberingStyle };
+  return { rules: settings.rules, numberingStyle: settings.numberingStyle, indicators: settings.indicators };
 }
 
 /** A non-negative lint delay from initializationOptions, if any. */
