@@ -9,10 +9,11 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { lint } from '../server/src/core/index';
+import { repoRoot } from '../test/support/paths';
 
 const BUDGET_REPORT_MS = 10;
 const BUDGET_1MB_MS = 150;
@@ -40,15 +41,6 @@ interface Results {
   server: { draftChars: number; edits: number; diagnostics: number; ms: Stats; budgetMs: number; pass: boolean } | { skipped: string };
 }
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = parent;
-  }
-  return dir;
-}
 
 function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);

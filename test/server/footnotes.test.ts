@@ -16,38 +16,15 @@ import type {
   LocationLink,
   MarkupContent,
   Position,
-  Range,
   TextDocumentEdit,
   TextEdit,
 } from 'vscode-languageserver-protocol';
 import { applyAction, applyTextEdits, TestClient } from './lspClient';
+import { at, rangeOf } from '../support/positions';
 
 let seq = 0;
 const newUri = (ext = 'govreport') => `file:///tmp/footnotes-${process.pid}-${++seq}.${ext}`;
 
-/** The LSP position of a UTF-16 offset (lines end at \r\n or \n). */
-function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const line = (before.match(/\r\n|\n/g) ?? []).length;
-  const lineStart = Math.max(before.lastIndexOf('\n') + 1, 0);
-  return { line, character: offset - lineStart };
-}
-
-/** The position `delta` code units after the start of the `nth` (0-based) occurrence of `needle`. */
-function at(text: string, needle: string, delta = 0, nth = 0): Position {
-  let offset = -1;
-  for (let i = 0; i <= nth; i++) {
-    offset = text.indexOf(needle, offset + 1);
-    assert.ok(offset >= 0, `${needle} #${i} not in text`);
-  }
-  return positionAt(text, offset + delta);
-}
-
-/** The range of the `nth` occurrence of `needle`. */
-function rangeOf(text: string, needle: string, nth = 0): Range {
-  const start = at(text, needle, 0, nth);
-  return { start, end: at(text, needle, needle.length, nth) };
-}
 
 const REPORT = [
   '政府工作报告',

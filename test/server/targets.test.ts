@@ -4,34 +4,14 @@
  * the hover on a target or a statement, which shares the hover provider with footnotes.
  */
 import * as assert from 'node:assert/strict';
-import type { Diagnostic, Hover, MarkupContent, Position, Range } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
 import type { TargetsResult } from '../../server/src/protocol';
 import { TestClient } from './lspClient';
+import { at, rangeOf } from '../support/positions';
 
 let seq = 0;
 const newUri = (ext = 'govreport') => `file:///tmp/targets-${process.pid}-${++seq}.${ext}`;
 
-/** The LSP position of a UTF-16 offset (lines end at \r\n or \n). */
-function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const line = (before.match(/\r\n|\n/g) ?? []).length;
-  const lineStart = Math.max(before.lastIndexOf('\n') + 1, 0);
-  return { line, character: offset - lineStart };
-}
-
-/** The position `delta` code units after the start of the `nth` (0-based) occurrence of `needle`. */
-function at(text: string, needle: string, delta = 0, nth = 0): Position {
-  let offset = -1;
-  for (let i = 0; i <= nth; i++) {
-    offset = text.indexOf(needle, offset + 1);
-    assert.ok(offset >= 0, `${needle} #${i} not in text`);
-  }
-  return positionAt(text, offset + delta);
-}
-
-function rangeOf(text: string, needle: string, nth = 0): Range {
-  return { start: at(text, needle, 0, nth), end: at(text, needle, needle.length, nth) };
-}
 
 // Line numbers (1-based) matter in the hovers: 6 is the goal paragraph, 7 agrees, 8 contradicts.
 const REPORT = [
