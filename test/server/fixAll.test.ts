@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import type { CodeAction } from 'vscode-languageserver-protocol';
-import { applyAction, TestClient } from './lspClient';
+import { applyAction, useServer } from './lspClient';
 
 const BOM = '\ufeff';
 const DRAFT = [
@@ -45,14 +45,7 @@ function assertIntact(text: string): void {
 
 describe('server fix all', function () {
   this.timeout(20000);
-  let client: TestClient;
-
-  before(async () => {
-    client = await TestClient.start();
-  });
-  after(async () => {
-    await client?.dispose();
-  });
+  const client = useServer();
 
   it('the draft has problems of three rules', async () => {
     const uri = newUri();
@@ -93,18 +86,11 @@ describe('server fix all', function () {
 
 describe('server fix all, resolved lazily (client with codeAction/resolve)', function () {
   this.timeout(20000);
-  let client: TestClient;
-
-  before(async () => {
-    client = await TestClient.start({
+  const client = useServer({
       capabilities: (caps) => {
         caps.textDocument!.codeAction!.resolveSupport = { properties: ['edit'] };
       },
     });
-  });
-  after(async () => {
-    await client?.dispose();
-  });
 
   it('lightbulb requests offer fix-all actions without computing their edits; resolve fills them in', async () => {
     assert.deepEqual(client.initializeResult.capabilities.codeActionProvider, {

@@ -19,7 +19,7 @@ import type {
   TextDocumentEdit,
   TextEdit,
 } from 'vscode-languageserver-protocol';
-import { applyAction, applyTextEdits, TestClient } from './lspClient';
+import { applyAction, applyTextEdits, TestClient, useServer } from './lspClient';
 import { at, rangeOf } from '../support/positions';
 
 let seq = 0;
@@ -42,20 +42,13 @@ const REPORT = [
 
 describe('server footnotes', function () {
   this.timeout(20000);
-  let client: TestClient;
-
-  before(async () => {
-    client = await TestClient.start({
+  const client = useServer({
       capabilities: (caps) => {
         caps.textDocument!.definition = { linkSupport: true };
         caps.textDocument!.hover = { contentFormat: ['markdown', 'plaintext'] };
         caps.textDocument!.completion = { completionItem: { snippetSupport: true } };
       },
     });
-  });
-  after(async () => {
-    await client?.dispose();
-  });
 
   async function open(text: string, languageId = 'govreport'): Promise<string> {
     const uri = newUri(languageId === 'markdown' ? 'md' : 'govreport');

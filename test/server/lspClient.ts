@@ -265,6 +265,29 @@ export class TestClient {
 }
 
 /** LSP position → UTF-16 offset, as an editor counts: lines end at \r\n, \n or \r. */
+/**
+ * Starts a server for the enclosing `describe` — once for the suite, or afresh for each test with
+ * `scope: 'test'` — and stops it afterwards. Returns a stand-in that forwards to the running client, so
+ * test bodies read `client.open(…)` without each suite repeating the hooks.
+ */
+export function useServer(options: StartOptions = {}, scope: 'suite' | 'test' = 'suite'): TestClient {
+  let running: TestClient | undefined;
+  (scope === 'suite' ? before : beforeEach)(async () => {
+    running = await TestClient.start(options);
+  });
+  (scope === 'suite' ? after : afterEach)(async () => {
+    await running?.dispose();
+    running = undefined;
+  });
+  return new Proxy({} as TestClient, {
+    get(_target, property) {
+      if (!running) throw new Error('the test server is not running: use the client inside a test or hook');
+      const value: unknown = Reflect.get(running, property, running);
+      return typeof value === 'function' ? value.bind(running) : value;
+    },
+  });
+}
+
 export function offsetAt(text: string, position: { line: number; character: number }): number {
   let line = 0;
   let i = 0;

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange } from 'vscode-languageserver-protocol';
-import { applyAction, TestClient } from './lspClient';
+import { applyAction, TestClient, useServer } from './lspClient';
 
 const DOCS = 'https://github.com/govreport/govreport-lint/blob/main/docs/rules.md';
 const SLIP = '一、过去一年工作回顾\n（一）经济运行稳中有进。\n（三）改革开放持续深化。\n';
@@ -19,14 +19,7 @@ function only(diagnostics: Diagnostic[], ruleId: string): Diagnostic[] {
 
 describe('server protocol (pull diagnostics)', function () {
   this.timeout(20000);
-  let client: TestClient;
-
-  before(async () => {
-    client = await TestClient.start();
-  });
-  after(async () => {
-    await client?.dispose();
-  });
+  const client = useServer();
 
   it('initialize announces its capabilities', () => {
     const caps = client.initializeResult.capabilities;

@@ -3,7 +3,7 @@
  * once, after a change when the debounce expires, empty on close. Each publish carries the document version.
  */
 import * as assert from 'node:assert/strict';
-import { TestClient } from './lspClient';
+import { useServer } from './lspClient';
 
 const SLIP = '一、过去一年工作回顾\n（一）经济运行稳中有进。\n（三）改革开放持续深化。\n';
 let seq = 0;
@@ -11,14 +11,7 @@ const newUri = () => `file:///tmp/push-${process.pid}-${++seq}.govreport`;
 
 describe('server push diagnostics (client without pull support)', function () {
   this.timeout(20000);
-  let client: TestClient;
-
-  before(async () => {
-    client = await TestClient.start({ pull: false });
-  });
-  after(async () => {
-    await client?.dispose();
-  });
+  const client = useServer({ pull: false });
 
   it('does not announce a diagnostic provider', () => {
     assert.equal(client.initializeResult.capabilities.diagnosticProvider, undefined);

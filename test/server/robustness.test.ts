@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-protocol';
-import { SERVER_JS, TestClient } from './lspClient';
+import { SERVER_JS, TestClient, useServer } from './lspClient';
 
 let seq = 0;
 const newUri = () => `file:///tmp/robust-${process.pid}-${++seq}.govreport`;
@@ -26,14 +26,7 @@ function garbage(size: number): string {
 
 describe('server robustness', function () {
   this.timeout(60000);
-  let client: TestClient;
-
-  before(async () => {
-    client = await TestClient.start();
-  });
-  after(async () => {
-    await client?.dispose();
-  });
+  const client = useServer();
 
   async function everyFeature(uri: string): Promise<Diagnostic[]> {
     const diagnostics = await client.diagnostics(uri);

@@ -3,7 +3,7 @@
  * re-read after didChangeConfiguration, which also asks a pull client to refresh its diagnostics.
  */
 import * as assert from 'node:assert/strict';
-import { applyAction, CancellationTokenSource, TestClient } from './lspClient';
+import { applyAction, CancellationTokenSource, useServer } from './lspClient';
 
 const SLIP = '一、过去一年工作回顾\n（一）经济运行稳中有进。\n(三)改革开放持续深化。\n';
 let seq = 0;
@@ -11,14 +11,7 @@ const newUri = () => `file:///tmp/settings-${process.pid}-${++seq}.govreport`;
 
 describe('server settings', function () {
   this.timeout(20000);
-  let client: TestClient;
-
-  beforeEach(async () => {
-    client = await TestClient.start();
-  });
-  afterEach(async () => {
-    await client?.dispose();
-  });
+  const client = useServer({}, 'test');
 
   it('asks for the govreport section with the document as scope', async () => {
     const uri = newUri();
@@ -121,14 +114,7 @@ describe('server settings', function () {
 
 describe('server settings without workspace/configuration', function () {
   this.timeout(20000);
-  let client: TestClient;
-
-  before(async () => {
-    client = await TestClient.start({ configuration: false });
-  });
-  after(async () => {
-    await client?.dispose();
-  });
+  const client = useServer({ configuration: false });
 
   it('uses the settings pushed with didChangeConfiguration', async () => {
     const uri = newUri();

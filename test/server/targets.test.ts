@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import type { Diagnostic, Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
 import type { TargetsResult } from '../../server/src/protocol';
-import { TestClient } from './lspClient';
+import { useServer } from './lspClient';
 import { at, rangeOf } from '../support/positions';
 
 let seq = 0;
@@ -31,18 +31,11 @@ const REPORT = [
 
 describe('server target figures', function () {
   this.timeout(20000);
-  let client: TestClient;
-
-  before(async () => {
-    client = await TestClient.start({
+  const client = useServer({
       capabilities: (caps) => {
         caps.textDocument!.hover = { contentFormat: ['markdown', 'plaintext'] };
       },
     });
-  });
-  after(async () => {
-    await client?.dispose();
-  });
 
   async function open(text: string, languageId = 'govreport'): Promise<string> {
     const uri = newUri(languageId === 'markdown' ? 'md' : languageId === 'plaintext' ? 'txt' : 'govreport');

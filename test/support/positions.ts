@@ -1,14 +1,6 @@
 /** LSP positions and ranges of needles in a test's text (UTF-16 offsets; lines end at \r\n or \n). */
 import * as assert from 'node:assert/strict';
-
-export interface Position {
-  line: number;
-  character: number;
-}
-export interface Range {
-  start: Position;
-  end: Position;
-}
+import type { Position, Range } from 'vscode-languageserver-protocol';
 
 /** The LSP position of a UTF-16 offset. */
 export function positionAt(text: string, offset: number): Position {
