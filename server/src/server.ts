@@ -340,26 +340,29 @@ export function startServer(connection: Connection): void {
   });
 
   // ---- outline and folding (govreport documents only: Markdown has its own outline and folding) ----
+  /** A document in the govreport mode with its lint entry (whatever `enable` says: an outline is no nag). */
+  async function outlineOf(uri: string): Promise<{ document: TextDocument; entry: LintEntry } | undefined> {
+    if (documents.get(uri)?.languageId !== 'govreport') return undefined;
+    const current = await settings.get(uri);
+    const document = documents.get(uri); // it may have closed or changed mode while the settings were read
+    if (document?.languageId !== 'govreport') return undefined;
+    return { document, entry: cache.get(document, lintConfig(current)) };
+  }
+
   connection.onDocumentSymbol((params, token) => {
     const uri = params.textDocument.uri;
     return runSafe(log, 'textDocument/documentSymbol', uri, token, null, async () => {
-      if (documents.get(uri)?.languageId !== 'govreport') return null;
-      const current = await settings.get(uri);
-      const document = documents.get(uri);
-      if (document?.languageId !== 'govreport') return null;
-      const entry = cache.get(document, lintConfig(current));
-      return hierarchicalSymbols ? documentSymbols(document, entry) : symbolInformation(document, entry);
+      const found = await outlineOf(uri);
+      if (!found) return null;
+      return hierarchicalSymbols ? documentSymbols(found.document, found.entry) : symbolInformation(found.document, found.entry);
     });
   });
 
   connection.onFoldingRanges((params, token) => {
     const uri = params.textDocument.uri;
     return runSafe(log, 'textDocument/foldingRange', uri, token, null, async () => {
-      if (documents.get(uri)?.languageId !== 'govreport') return null;
-      const current = await settings.get(uri);
-      const document = documents.get(uri);
-      if (document?.languageId !== 'govreport') return null;
-      return folding(cache.get(document, lintConfig(current)));
+      const found = await outlineOf(uri);
+      return found ? folding(found.entry) : null;
     });
   });
 

@@ -254,36 +254,30 @@ function makeRules({ lineStart, extraTitlePatterns = [] }) {
     },
   };
 
+  // Opening punctuation, number, closing punctuation: the shape of every inline marker.
+  const markerCaptures = {
+    1: { name: SCOPES.footnotePunctuation },
+    2: { name: SCOPES.footnoteNumber },
+    3: { name: SCOPES.footnotePunctuation },
+  };
   const footnoteMarkers = [
     {
       comment: 'Full-width ［1］, half-width [1], web residue ^[1], markdown [^1].',
       match: String.raw`(\^?\[\^?|［)(${DIGITS}{1,3})(\]|］)`,
       name: SCOPES.footnote,
-      captures: {
-        1: { name: SCOPES.footnotePunctuation },
-        2: { name: SCOPES.footnoteNumber },
-        3: { name: SCOPES.footnotePunctuation },
-      },
+      captures: markerCaptures,
     },
     {
       comment: '(15) or （15） directly after a term or a closing quote; at a clause start it is an enumeration instead.',
       match: `(?=${OPEN_PAREN})${AFTER_TERM}(${OPEN_PAREN})(${DIGITS}{1,3})(${CLOSE_PAREN})`,
       name: SCOPES.footnote,
-      captures: {
-        1: { name: SCOPES.footnotePunctuation },
-        2: { name: SCOPES.footnoteNumber },
-        3: { name: SCOPES.footnotePunctuation },
-      },
+      captures: markerCaptures,
     },
     {
       comment: 'Superscript markers: ¹²³, ⁽¹²⁾ (not the ² of m² or an exponent after a digit).',
       match: String.raw`(?<![mM0-9])(\x{207D})?(${SUPERSCRIPT_DIGIT}{1,3})(\x{207E})?`,
       name: SCOPES.footnote,
-      captures: {
-        1: { name: SCOPES.footnotePunctuation },
-        2: { name: SCOPES.footnoteNumber },
-        3: { name: SCOPES.footnotePunctuation },
-      },
+      captures: markerCaptures,
     },
   ];
 
