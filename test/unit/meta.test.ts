@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { INDICATORS } from '../../server/src/core/data/indicators';
 import { lint, RULE_IDS, RULE_METAS } from '../../server/src/core/index';
 import { fixturesDir, repoRoot } from '../support/paths';
 
@@ -88,6 +89,18 @@ describe('meta', () => {
       });
     });
   }
+
+  it('the indicator vocabulary: each bare name is one of its synonyms, and no synonym names two indicators', () => {
+    const owner = new Map<string, string>();
+    for (const { name, synonyms, bare = [] } of INDICATORS) {
+      assert.ok(synonyms.includes(name), `${name} is not among its own synonyms`);
+      for (const b of bare) assert.ok(synonyms.includes(b), `bare ${b} of ${name} is not a synonym`);
+      for (const synonym of synonyms) {
+        assert.equal(owner.get(synonym) ?? name, name, `${synonym} names both ${owner.get(synonym)} and ${name}`);
+        owner.set(synonym, name);
+      }
+    }
+  });
 
   it('the core imports nothing from vscode, the LSP packages or Node', () => {
     const coreDir = join(root, 'server', 'src', 'core');

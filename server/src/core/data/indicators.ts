@@ -8,18 +8,24 @@ export interface IndicatorDefinition {
   name: string;
   /** Every way of writing it, the name included. Simplified script; drafts in traditional script are converted. */
   synonyms: string[];
+  /**
+   * Those synonyms that are also the end of other figures' names (海洋生产总值, 人均GDP, 工业固定资产投资,
+   * 农村劳动力新增就业): they count only at a clause start or after a word that leads into a figure (全年, 实现,
+   * 全县…), never after another noun.
+   */
+  bare?: string[];
 }
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
-  { name: '地区生产总值', synonyms: ['地区生产总值', '国内生产总值', '生产总值', '全县生产总值', '全区生产总值', '全市生产总值', '全省生产总值', '县域生产总值', '全县地区生产总值', 'GDP'] },
+  { name: '地区生产总值', synonyms: ['地区生产总值', '国内生产总值', '生产总值', '全县生产总值', '全区生产总值', '全市生产总值', '全省生产总值', '县域生产总值', '全县地区生产总值', 'GDP'], bare: ['生产总值', 'GDP'] },
   { name: '规模以上工业增加值', synonyms: ['规模以上工业增加值', '规上工业增加值'] },
   { name: '一般公共预算收入', synonyms: ['一般公共预算收入', '地方一般公共预算收入', '公共财政预算收入', '地方公共财政预算收入'] },
   { name: '财政收入', synonyms: ['财政收入', '全部财政收入'] },
-  { name: '固定资产投资', synonyms: ['固定资产投资', '全社会固定资产投资'] },
+  { name: '固定资产投资', synonyms: ['固定资产投资', '全社会固定资产投资'], bare: ['固定资产投资'] },
   { name: '社会消费品零售总额', synonyms: ['社会消费品零售总额'] },
   { name: '进出口总额', synonyms: ['进出口总额', '进出口总值', '外贸进出口', '外贸进出口总额', '外贸进出口总值'] },
   { name: '实际利用外资', synonyms: ['实际利用外资', '实际使用外资'] },
-  { name: '城镇新增就业', synonyms: ['城镇新增就业', '新增城镇就业', '城镇新增就业人数'] },
+  { name: '城镇新增就业', synonyms: ['城镇新增就业', '新增城镇就业', '城镇新增就业人数', '新增就业'], bare: ['新增就业'] },
   { name: '城镇调查失业率', synonyms: ['城镇调查失业率'] },
   { name: '城镇登记失业率', synonyms: ['城镇登记失业率'] },
   { name: '居民消费价格涨幅', synonyms: ['居民消费价格涨幅', '居民消费价格指数涨幅', '居民消费价格增长', '居民消费价格指数'] },
@@ -32,7 +38,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   { name: '细颗粒物浓度', synonyms: ['细颗粒物(PM2.5)浓度', '细颗粒物（PM2.5）浓度', '细颗粒物浓度', '细颗粒物年均浓度', 'PM2.5浓度', 'PM2.5平均浓度', 'PM2.5年均浓度'] },
   { name: '常住人口城镇化率', synonyms: ['常住人口城镇化率'] },
   { name: '人口自然增长率', synonyms: ['人口自然增长率'] },
-  { name: '服务业增加值', synonyms: ['服务业增加值'] },
+  { name: '服务业增加值', synonyms: ['服务业增加值'], bare: ['服务业增加值'] },
   { name: '第一产业增加值', synonyms: ['第一产业增加值', '一产增加值'] },
   { name: '第二产业增加值', synonyms: ['第二产业增加值', '二产增加值'] },
   { name: '第三产业增加值', synonyms: ['第三产业增加值', '三产增加值'] },

@@ -170,6 +170,16 @@ function patternFor(extra: Record<string, string[]>): ReturnType<typeof indicato
   return cachedPattern.value;
 }
 
+const BARE_NAMES = new Set(INDICATORS.flatMap((d) => d.bare ?? []));
+/** Words after which a bare name (生产总值, 新增就业) still names the report's own indicator. */
+const LEAD_IN = /(?:全[国省市县区州盟旗镇乡]|全年|年内|今年|全社会|实现|完成|确保|力争|争取|推动|推进|带动|主要预期目标是|目标是|是|为)$/;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff\ud840-\ud87f\udc00-\udfff]/;
+
+/** Whether a bare name at `at` starts a figure of its own: not the tail of a longer noun (海洋生产总值, 人均GDP). */
+function opensFigure(text: string, at: number): boolean {
+  return at === 0 || !HAN.test(text[at - 1]!) || LEAD_IN.test(text.slice(Math.max(0, at - 8), at));
+}
+
 /** Reads the figures in `n.text[from, to)`: each indicator name followed by a value with a unit. */
 function readFigures(n: NormalizedText, from: number, to: number, line: number, extra: Record<string, string[]>): Figure[] {
   const { regex, nameOf } = patternFor(extra);
@@ -177,6 +187,7 @@ function readFigures(n: NormalizedText, from: number, to: number, line: number, 
   regex.lastIndex = from;
   for (let m = regex.exec(n.text); m && m.index < to; m = regex.exec(n.text)) {
     const nameEnd = m.index + m[0].length;
+    if (BARE_NAMES.has(m[0]) && !opensFigure(n.text, m.index)) continue;
     VALUE.lastIndex = nameEnd;
     const v = VALUE.exec(n.text);
     if (!v || v.index !== nameEnd || (v[3] === undefined && v[6] === undefined) || VALUE.lastIndex > to) continue;
