@@ -220,15 +220,35 @@ export function startServer(connection: Connection): void {
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
+  /**
+   * The open document and its cached lint entry, when `accepts` takes it and, with `needsEnable`, linting is on.
+   * The document is looked up again after the settings arrive: it may have closed or changed mode meanwhile.
+   */
+  async function entryOf(
+    uri: string,
+    accepts: (document: TextDocument | undefined) => document is TextDocument,
+    needsEnable: boolean,
+  ): Promise<{ document: TextDocument; entry: LintEntry } | undefined> {
+    if (!accepts(documents.get(uri))) return undefined;
+    const current = await settings.get(uri);
+    const document = documents.get(uri);
+    if ((needsEnable && !current.enable) || !accepts(document)) return undefined;
+    return { document, entry: cache.get(document, lintConfig(current)) };
+  }
+  /** A handled document with linting on: code actions, hover, definition, references, completion, targets. */
+  const reportOf = (uri: string) => entryOf(uri, isHandled, true);
+  /** A document in the govreport mode, whatever `enable` says (an outline is no nag). */
+  const outlineOf = (uri: string) => entryOf(uri, isGovreportMode, false);
+  function isGovreportMode(document: TextDocument | undefined): document is TextDocument {
+    return document?.languageId === 'govreport';
+  }
+
   // ---- code actions and the fix-all command ----
   connection.onCodeAction((params, token) => {
     const uri = params.textDocument.uri;
     return runSafe(log, 'textDocument/codeAction', uri, token, [], async () => {
-      if (!isHandled(documents.get(uri))) return [];
-      const current = await settings.get(uri);
-      const document = documents.get(uri);
-      if (!current.enable || !isHandled(document)) return [];
-      return codeActions(document, cache.get(document, lintConfig(current)), cache, params, { documentChanges, resolveEdits });
+      const found = await reportOf(uri);
+      return found ? codeActions(found.document, found.entry, cache, params, { documentChanges, resolveEdits }) : [];
     });
   });
 
@@ -285,14 +305,6 @@ export function startServer(connection: Connection): void {
   }
 
   // ---- footnotes: hover, definition, references, completion ----
-  /** The cached report of a handled, enabled document, or undefined. */
-  async function reportOf(uri: string): Promise<{ document: TextDocument; entry: LintEntry } | undefined> {
-    if (!isHandled(documents.get(uri))) return undefined;
-    const current = await settings.get(uri);
-    const document = documents.get(uri);
-    if (!current.enable || !isHandled(document)) return undefined;
-    return { document, entry: cache.get(document, lintConfig(current)) };
-  }
 
   // One hover provider: a target figure or a later statement of it (targets.ts), else a footnote.
   connection.onHover((params, token) => {
@@ -340,14 +352,6 @@ export function startServer(connection: Connection): void {
   });
 
   // ---- outline and folding (govreport documents only: Markdown has its own outline and folding) ----
-  /** A document in the govreport mode with its lint entry (whatever `enable` says: an outline is no nag). */
-  async function outlineOf(uri: string): Promise<{ document: TextDocument; entry: LintEntry } | undefined> {
-    if (documents.get(uri)?.languageId !== 'govreport') return undefined;
-    const current = await settings.get(uri);
-    const document = documents.get(uri); // it may have closed or changed mode while the settings were read
-    if (document?.languageId !== 'govreport') return undefined;
-    return { document, entry: cache.get(document, lintConfig(current)) };
-  }
 
   connection.onDocumentSymbol((params, token) => {
     const uri = params.textDocument.uri;
