@@ -87,10 +87,10 @@ describe('server fix all', function () {
 describe('server fix all, resolved lazily (client with codeAction/resolve)', function () {
   this.timeout(20000);
   const client = useServer({
-      capabilities: (caps) => {
-        caps.textDocument!.codeAction!.resolveSupport = { properties: ['edit'] };
-      },
-    });
+    capabilities: (caps) => {
+      caps.textDocument!.codeAction!.resolveSupport = { properties: ['edit'] };
+    },
+  });
 
   it('lightbulb requests offer fix-all actions without computing their edits; resolve fills them in', async () => {
     assert.deepEqual(client.initializeResult.capabilities.codeActionProvider, {

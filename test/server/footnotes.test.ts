@@ -43,12 +43,12 @@ const REPORT = [
 describe('server footnotes', function () {
   this.timeout(20000);
   const client = useServer({
-      capabilities: (caps) => {
-        caps.textDocument!.definition = { linkSupport: true };
-        caps.textDocument!.hover = { contentFormat: ['markdown', 'plaintext'] };
-        caps.textDocument!.completion = { completionItem: { snippetSupport: true } };
-      },
-    });
+    capabilities: (caps) => {
+      caps.textDocument!.definition = { linkSupport: true };
+      caps.textDocument!.hover = { contentFormat: ['markdown', 'plaintext'] };
+      caps.textDocument!.completion = { completionItem: { snippetSupport: true } };
+    },
+  });
 
   async function open(text: string, languageId = 'govreport'): Promise<string> {
     const uri = newUri(languageId === 'markdown' ? 'md' : 'govreport');

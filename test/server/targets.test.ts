@@ -32,10 +32,10 @@ const REPORT = [
 describe('server target figures', function () {
   this.timeout(20000);
   const client = useServer({
-      capabilities: (caps) => {
-        caps.textDocument!.hover = { contentFormat: ['markdown', 'plaintext'] };
-      },
-    });
+    capabilities: (caps) => {
+      caps.textDocument!.hover = { contentFormat: ['markdown', 'plaintext'] };
+    },
+  });
 
   async function open(text: string, languageId = 'govreport'): Promise<string> {
     const uri = newUri(languageId === 'markdown' ? 'md' : languageId === 'plaintext' ? 'txt' : 'govreport');
