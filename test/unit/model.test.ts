@@ -137,6 +137,11 @@ describe('footnote markers and items', () => {
     const text = '继续办好实事：（1）做好就业。（2）改善住房。①加强管控。城中村(棚户区)改造，報(bào)告，(2023)年，表中(104)\n[1]: http://example.invalid\n';
     assert.deepEqual(markersOf(text), []);
   });
+  it('takes a quotation that closes inside the term with the term, and stops at one that does not close', () => {
+    // 21: ［6］ after “放管服”改革 (not 放管服”改革); 000: “治理六乱(15)、开展六清(16)”行动 (the quotation is still open).
+    const text = '深化“放管服”改革［6］，推进“治理六乱(15)、开展六清(16)”行动。\n';
+    assert.deepEqual(markersOf(text).map((m) => m[3]), ['“放管服”改革', '治理六乱', '开展六清']);
+  });
   it('reads circled markers only when the notes use circled items', () => {
     assert.deepEqual(markersOf('推进“六稳”①工作。\n'), []);
     assert.deepEqual(markersOf('推进“六稳”①工作。\n注释\n①六稳：……\n').map((m) => m[0]), ['①']);

@@ -28,6 +28,13 @@ export interface LintOptions {
   config?: LintConfig;
   /** Markdown drafts: `#` headings, `**` emphasis and tables are read as such. */
   markdown?: boolean;
+  /**
+   * At most this many problems per rule (default `MAX_PROBLEMS_PER_RULE`, then one more problem says so).
+   * `fixAll` lints without a limit.
+   */
+  maxProblemsPerRule?: number;
+  /** Only the rules this accepts run (fix-all runs the fixable ones). */
+  rules?: (meta: RuleMeta) => boolean;
 }
 
 export interface LintResult {
@@ -45,8 +52,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const problems: Problem[] = [];
   for (const rule of RULES) {
     const severity = severityOf(options.config, rule.meta.id);
-    if (severity === 'off') continue;
-    rule.check(createContext(rule, report, severity as ReportedSeverity, problems));
+    if (severity === 'off' || (options.rules && !options.rules(rule.meta))) continue;
+    rule.check(createContext(rule, report, severity as ReportedSeverity, problems, options.maxProblemsPerRule));
   }
   problems.sort((a, b) => a.offset - b.offset || RULES.findIndex((r) => r.meta.id === a.ruleId) - RULES.findIndex((r) => r.meta.id === b.ruleId));
   return { report, problems };
@@ -90,7 +97,9 @@ export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
 export function fixAll(text: string, options: LintOptions & { ruleId?: RuleId; maxPasses?: number } = {}): string {
   let current = text;
   for (let pass = 0; pass < (options.maxPasses ?? 10); pass++) {
-    const fixes = lint(current, options).problems.filter((p) => p.fix && (!options.ruleId || p.ruleId === options.ruleId));
+    // Only the rules that can fix, without the editor's cap on problems: one pass fixes all that a rule finds.
+    const rules = (meta: RuleMeta) => meta.fixable && (!options.ruleId || meta.id === options.ruleId);
+    const fixes = lint(current, { ...options, maxProblemsPerRule: Infinity, rules }).problems.filter((p) => p.fix);
     if (fixes.length === 0) break;
     const next = applyEdits(current, fixes.flatMap((p) => p.fix!.edits));
     if (next === current) break;

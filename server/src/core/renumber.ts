@@ -5,7 +5,7 @@
  * A number used for two different terms (21: ［4］ on “六稳” and on “四乱”) becomes two numbers; the second term has
  * no explanation yet, which footnote-missing then reports. Items no marker uses keep their order after the others.
  */
-import { sameTerms, type FootnoteItem, type FootnoteMarker } from './model/footnotes';
+import { normalizeTerm, sameTerms, type FootnoteItem, type FootnoteMarker } from './model/footnotes';
 import type { Report } from './model/report';
 import { formatFootnote } from './rules/footnotes';
 import type { TextEdit } from './types';
@@ -16,6 +16,75 @@ export interface RenumberPlan {
   mapping: { from: number; to: number; term: string }[];
 }
 
+/**
+ * How many earlier footnotes of the same number a marker's term is compared with (by `sameTerms`) before it is
+ * taken for a new footnote. A real draft has two or three terms per reused number; a draft marked ［1］ everywhere
+ * before numbering has thousands, and comparing each with all of them took seconds per lightbulb.
+ */
+const MAX_FUZZY_COMPARISONS = 32;
+
+interface TermEntry<T> {
+  term: string;
+  value: T;
+  /** Order of addition: earlier footnotes are compared first. */
+  order: number;
+}
+
+/** The footnotes already seen under one old number: exact terms in a map, the rest compared by `sameTerms`. */
+class TermIndex<T> {
+  private readonly exact = new Map<string, T>();
+  /** Footnotes by each pair of adjacent characters of their term (a term that `sameTerms` matches shares one). */
+  private readonly byPair = new Map<string, TermEntry<T>[]>();
+  private readonly all: TermEntry<T>[] = [];
+
+  find(term: string): T | undefined {
+    const key = normalizeTerm(term);
+    const hit = this.exact.get(key);
+    if (hit !== undefined) return hit;
+    // Terms of one or two characters share no pair with a longer term they are part of: compare them with all.
+    const lists = key.length <= 2 ? [this.all] : pairsOf(key).map((pair) => this.byPair.get(pair) ?? []);
+    for (const candidate of earliest(lists, MAX_FUZZY_COMPARISONS)) if (sameTerms(candidate.term, term)) return candidate.value;
+    return undefined;
+  }
+
+  add(term: string, value: T): void {
+    const key = normalizeTerm(term);
+    if (!this.exact.has(key)) this.exact.set(key, value);
+    const entry = { term, value, order: this.all.length };
+    this.all.push(entry);
+    for (const pair of pairsOf(key)) {
+      const list = this.byPair.get(pair) ?? [];
+      list.push(entry);
+      this.byPair.set(pair, list);
+    }
+  }
+}
+
+/** The first `limit` distinct entries of several lists that each ascend by order, merged in order. */
+function earliest<T>(lists: readonly (readonly TermEntry<T>[])[], limit: number): TermEntry<T>[] {
+  const heads = lists.map(() => 0);
+  const out: TermEntry<T>[] = [];
+  let previous = -1;
+  while (out.length < limit) {
+    let best = -1;
+    for (let k = 0; k < lists.length; k++) {
+      const head = lists[k]![heads[k]!];
+      if (head && (best < 0 || head.order < lists[best]![heads[best]!]!.order)) best = k;
+    }
+    if (best < 0) break;
+    const entry = lists[best]![heads[best]!++]!;
+    if (entry.order !== previous) out.push(entry);
+    previous = entry.order;
+  }
+  return out;
+}
+
+function pairsOf(key: string): string[] {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < key.length; i++) pairs.add(key.slice(i, i + 2));
+  return [...pairs];
+}
+
 export function renumberFootnotes(report: Report): RenumberPlan {
   const { text } = report;
   const edits: TextEdit[] = [];
@@ -23,16 +92,20 @@ export function renumberFootnotes(report: Report): RenumberPlan {
   /** One entry per footnote: its first marker and its new number. */
   const footnotes: { first: FootnoteMarker; to: number }[] = [];
   const byNumber = new Map<number, { first: FootnoteMarker; to: number }[]>();
+  const terms = new Map<number, TermIndex<{ first: FootnoteMarker; to: number }>>();
 
   for (const marker of report.markers) {
     const term = text.slice(marker.term.offset, marker.term.offset + marker.term.length);
-    const candidates = byNumber.get(marker.number) ?? [];
-    let footnote = candidates.find((f) => sameTerms(text.slice(f.first.term.offset, f.first.term.offset + f.first.term.length), term));
+    const index = terms.get(marker.number) ?? new TermIndex();
+    terms.set(marker.number, index);
+    let footnote = index.find(term);
     if (!footnote) {
       footnote = { first: marker, to: footnotes.length + 1 };
       footnotes.push(footnote);
+      const candidates = byNumber.get(marker.number) ?? [];
       candidates.push(footnote);
       byNumber.set(marker.number, candidates);
+      index.add(term, footnote);
       mapping.push({ from: marker.number, to: footnote.to, term });
     }
     if (marker.number !== footnote.to) {

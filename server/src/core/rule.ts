@@ -39,12 +39,22 @@ export function formatMessage(template: string, data: MessageData = {}): string 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
-export function createContext<M extends string>(rule: Rule<M>, report: Report, severity: ReportedSeverity, out: Problem[]): RuleContext<M> {
+/**
+ * The context a rule reports through. `limit` caps its problems (`MAX_PROBLEMS_PER_RULE` in the editor); fix-all
+ * lints without a cap, so that one pass fixes everything a rule finds.
+ */
+export function createContext<M extends string>(
+  rule: Rule<M>,
+  report: Report,
+  severity: ReportedSeverity,
+  out: Problem[],
+  limit = MAX_PROBLEMS_PER_RULE,
+): RuleContext<M> {
   let count = 0;
   return {
     report,
     problem(init) {
-      if (count === MAX_PROBLEMS_PER_RULE) {
+      if (count === limit) {
         count++;
         out.push({
           ruleId: rule.meta.id,
@@ -55,7 +65,7 @@ export function createContext<M extends string>(rule: Rule<M>, report: Report, s
           length: init.length,
         });
       }
-      if (count > MAX_PROBLEMS_PER_RULE) return false;
+      if (count > limit) return false;
       count++;
       out.push({
         ruleId: rule.meta.id,

@@ -346,7 +346,7 @@ class ListReader {
     // A title (2026年省十件民生实事) may be followed by one introductory paragraph, then the list.
     if (noun === 'projects' && isTitleLine(text, line)) {
       const after = this.nextContentLine(next.index);
-      if (after && !this.index().items.some((x) => x.item.line === next.index)) {
+      if (after && !this.hasItemOn(next.index)) {
         return this.headingListAt(after, line) ?? this.enumerationAt(after.contentStart);
       }
     }
@@ -404,6 +404,19 @@ class ListReader {
       open: false,
       reachesEnd: stop === Infinity && this.nothingAfter(list[list.length - 1]!.line, Infinity),
     };
+  }
+
+  /** Whether an enumeration item stands on line `index` (items ascend by offset, so by line: binary search). */
+  private hasItemOn(index: number): boolean {
+    const { items } = this.index();
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[mid]!.item.line < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return items[lo]?.item.line === index;
   }
 
   /** The first line after `line` that holds a heading or a part title, or Infinity. */

@@ -142,8 +142,14 @@ function termBefore(text: string, lineStart: number, at: number): Span {
   }
   begin = end;
   while (begin > lineStart && end - begin < 24 && !TERM_START.test(text[begin - 1]!)) begin--;
+  // A quotation that closes inside the term starts it (“放管服”改革［6］ → “放管服”改革, never 放管服”改革); an
+  // unclosed one ends it (“治理六乱(15)、… → 治理六乱).
+  const closer = begin > lineStart ? OPENING_QUOTES[text[begin - 1]!] : undefined;
+  if (closer !== undefined && text.slice(begin, end).includes(closer)) begin--;
   return { offset: begin, length: end - begin };
 }
+
+const OPENING_QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
 
 const QUOTE_PAIRS: Record<string, string> = { '”': '“', '」': '「', '』': '『' };
 

@@ -291,8 +291,9 @@ function linkHeadings(text: string, headings: Heading[], parts: PartTitle[]): He
     stack.push(i);
   }
   takePartsBefore(Infinity);
+  // A loop, not push(...merged): spreading 130,000 part titles into one call overflows the stack.
   parts.length = 0;
-  parts.push(...merged);
+  for (const part of merged) parts.push(part);
   return headings;
 }
 

@@ -4,14 +4,15 @@
  * 触发：正文中的注释标记（［n］、[n]、^[n]、(n)、（n）、上标数字）在名词解释/注释部分中没有编号相同的条目；
  * 文末根本没有名词解释部分时，每个标记都报告，并在消息中说明缺少该部分。
  * 不修复：自动修复无从知道解释的内容。灯泡中提供两个建议：在名词解释部分的相应位置插入带词条的待补充条目
- * （没有该部分时在报告末尾、附件之前新建“名词解释”）；删除多余的标记。
+ * （没有该部分时在报告末尾、附件之前新建“名词解释”）；删除多余的标记。条目的词条取正文中首次使用该编号之处的词条
+ * （同一编号误用于两个词条时，条目解释的是首次出现的那个，与 footnote-term 的判断一致）。
  * 不检查：分句开头的列举（：（1）做好…）；不含数字的括号（(棚户区)、報(bào)告）。
  */
 import { defineRule } from '../rule';
-import type { FootnoteMarker } from '../model/footnotes';
+import type { FootnoteForm, FootnoteItem, FootnoteMarker } from '../model/footnotes';
 import type { Report } from '../model/report';
 import type { Fix } from '../types';
-import { dominantForm, formatFootnote, itemsByNumber, lineBreakOf, quotedTerm, spanText, unquotedTerm } from './footnotes';
+import { dominantForm, firstMarkers, formatFootnote, itemsByNumber, lineBreakOf, quotedTerm, spanText, unquotedTerm } from './footnotes';
 
 export default defineRule({
   meta: {
@@ -32,6 +33,7 @@ export default defineRule({
   check(context) {
     const { report } = context;
     const items = itemsByNumber(report);
+    const stubs = new StubWriter(report);
     for (const marker of report.markers) {
       if (items.has(marker.number)) continue;
       const term = quotedTerm(spanText(report, marker.term));
@@ -40,47 +42,79 @@ export default defineRule({
         data: { marker: spanText(report, marker.span), term },
         offset: marker.span.offset,
         length: marker.span.length,
-        suggestions: [explanationStub(report, marker), removeMarker(report, marker)],
+        suggestions: [stubs.stub(marker), removeMarker(report, marker)],
       })) return;
     }
   },
 });
 
-/** Inserts `［n］term：（待补充）` where item n belongs, or a new 名词解释 section before any appendix. */
-export function explanationStub(report: Report, marker: FootnoteMarker): Fix {
-  const eol = lineBreakOf(report.text);
-  const notes = report.notes;
-  // Write the term the way the section writes its terms: with quotes (“两重”：) or without (两重：).
-  const items = notes?.items ?? [];
-  const quotedItems = items.filter((i) => /^[“「『]/.test(spanText(report, i.term))).length;
-  const bodyTerm = spanText(report, marker.term).trim();
-  const term = items.length > 0 && quotedItems * 2 > items.length ? quotedTerm(bodyTerm) : unquotedTerm(bodyTerm);
-  const itemForm = dominantForm(items.map((i) => i.form)) ?? (marker.form === 'caret' ? 'square' : marker.form);
-  const entry = `${formatFootnote(itemForm, marker.number)}${term}：（待补充）`;
-  const label = formatFootnote(itemForm, marker.number);
-  const title = `在名词解释中补充条目 ${label}${term}`;
-  if (notes) {
-    const after = notes.items.find((item) => item.number > marker.number);
-    if (after) {
-      const start = report.lines[after.firstLine]!.start;
-      return { title, edits: [{ offset: start, length: 0, text: entry + eol }] };
+/**
+ * Inserts `［n］term：（待补充）` where item n belongs, or a new 名词解释 section before any appendix. What every stub
+ * shares (the section's term style and item form, the appendices) is read once per lint, not once per marker.
+ */
+class StubWriter {
+  private readonly eol: string;
+  private readonly quotedTerms: boolean;
+  private readonly itemForm: FootnoteForm | undefined;
+  /** The first marker of each number: item n explains its term, whichever marker of n the stub is offered on. */
+  private readonly firstOf: Map<number, FootnoteMarker>;
+  /** Appendix title lines, ascending. */
+  private readonly appendices: number[];
+
+  constructor(private readonly report: Report) {
+    this.eol = lineBreakOf(report.text);
+    // Write the term the way the section writes its terms: with quotes (“两重”：) or without (两重：).
+    const items = report.notes?.items ?? [];
+    const quotedItems = items.filter((i) => /^[“「『]/.test(spanText(report, i.term))).length;
+    this.quotedTerms = items.length > 0 && quotedItems * 2 > items.length;
+    this.itemForm = dominantForm(items.map((i) => i.form));
+    this.firstOf = firstMarkers(report);
+    this.appendices = report.parts.filter((part) => part.kind === 'appendix').map((part) => part.line);
+  }
+
+  stub(marker: FootnoteMarker): Fix {
+    const { report, eol } = this;
+    const notes = report.notes;
+    const first = this.firstOf.get(marker.number) ?? marker;
+    const bodyTerm = spanText(report, first.term).trim();
+    const term = this.quotedTerms ? quotedTerm(bodyTerm) : unquotedTerm(bodyTerm);
+    const itemForm = this.itemForm ?? (marker.form === 'caret' ? 'square' : marker.form);
+    const label = formatFootnote(itemForm, marker.number);
+    const entry = `${label}${term}：（待补充）`;
+    const title = `在名词解释中补充条目 ${label}${term}`;
+    if (notes) {
+      const after = firstAbove(notes.items, marker.number);
+      if (after) {
+        const start = report.lines[after.firstLine]!.start;
+        return { title, edits: [{ offset: start, length: 0, text: entry + eol }] };
+      }
+      const last = notes.items[notes.items.length - 1];
+      const end = last ? report.lines[last.lastLine]!.end : report.lines[notes.firstLine - 1]!.end;
+      return { title, edits: [{ offset: end, length: 0, text: eol + entry }] };
     }
-    const last = notes.items[notes.items.length - 1];
-    const end = last ? report.lines[last.lastLine]!.end : report.lines[notes.firstLine - 1]!.end;
-    return { title, edits: [{ offset: end, length: 0, text: eol + entry }] };
+    // No section: at the end of the report, before the first appendix that follows the marker.
+    const appendix = this.appendices.find((line) => line > marker.line);
+    if (appendix !== undefined) {
+      const start = report.lines[appendix]!.start;
+      return { title: `新建名词解释部分并补充条目 ${label}${term}`, edits: [{ offset: start, length: 0, text: `名词解释${eol}${entry}${eol}` }] };
+    }
+    const text = report.text;
+    const endsWithBreak = /[\r\n]$/.test(text);
+    return {
+      title: `新建名词解释部分并补充条目 ${label}${term}`,
+      edits: [{ offset: text.length, length: 0, text: `${endsWithBreak ? '' : eol}名词解释${eol}${entry}${eol}` }],
+    };
   }
-  // No section: at the end of the report, before the first appendix that follows the last marker.
-  const appendix = report.parts.find((part) => part.kind === 'appendix' && part.line > marker.line);
-  if (appendix) {
-    const start = report.lines[appendix.line]!.start;
-    return { title: `新建名词解释部分并补充条目 ${label}${term}`, edits: [{ offset: start, length: 0, text: `名词解释${eol}${entry}${eol}` }] };
-  }
-  const text = report.text;
-  const endsWithBreak = /[\r\n]$/.test(text);
-  return {
-    title: `新建名词解释部分并补充条目 ${label}${term}`,
-    edits: [{ offset: text.length, length: 0, text: `${endsWithBreak ? '' : eol}名词解释${eol}${entry}${eol}` }],
-  };
+}
+
+/** The first item whose number is higher than `number` (where the stub for `number` goes). */
+function firstAbove(items: readonly FootnoteItem[], number: number): FootnoteItem | undefined {
+  return items.find((item) => item.number > number);
+}
+
+/** The stub for one marker (the lightbulb's suggestion, also used by the server's tests). */
+export function explanationStub(report: Report, marker: FootnoteMarker): Fix {
+  return new StubWriter(report).stub(marker);
 }
 
 function removeMarker(report: Report, marker: FootnoteMarker): Fix {

@@ -10,8 +10,16 @@ import { formatArabic, formatCapitalNumeral, formatChineseNumeral, formatCircled
 
 type Numbered = Pick<Heading, 'numeral' | 'numeralText' | 'marker'> & { style?: Heading['style']; kind?: EnumerationItem['kind'] };
 
-/** The numeral for `value` in the style of `item`, or undefined when the style cannot write it (㉑ and up). */
+/**
+ * The highest ordinal a heading or enumerator is read with (九十九, 99, 玖拾玖: the model reads at most three Chinese
+ * numerals or two digits). A fix never writes a higher one: the result would no longer read as an ordinal, and
+ * fix-all would never settle.
+ */
+export const MAX_ORDINAL = 99;
+
+/** The numeral for `value` in the style of `item`, or undefined when the style cannot write it (㉑ and up, 100 and up). */
 export function numeralFor(item: Numbered, value: number): string | undefined {
+  if (!(value >= 1 && value <= MAX_ORDINAL)) return undefined;
   const style = item.style ?? item.kind;
   switch (style) {
     case 'capital':
