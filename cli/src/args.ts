@@ -1,4 +1,5 @@
 /** Command-line arguments → options. Mistakes are `UserError`s (exit 2). */
+import { RULE_METAS, type RuleCategory } from '../../server/src/core/index';
 import { UsageError } from './errors';
 
 export interface Options {
@@ -11,16 +12,35 @@ export interface Options {
   files: string[];
 }
 
+/** The rule families as the help lists them, in registry order. */
+const FAMILIES: Record<RuleCategory, string> = {
+  numbering: '编号 (numbering): 标题层次一、（一）1.（1），“一是……二是……”等列举',
+  footnote: '注释 (footnotes): 正文注释标记与文末名词解释',
+  figure: '数据 (figures): 主要预期目标与后文，所述数量与列举',
+};
+
+/** One line per rule, grouped by family: `  heading-sequence  同一上级标题下的同级标题应…`. */
+function ruleList(): string {
+  const width = Math.max(...RULE_METAS.map((m) => m.id.length));
+  return (Object.keys(FAMILIES) as RuleCategory[])
+    .map((category) => [`  ${FAMILIES[category]}`, ...RULE_METAS.filter((m) => m.category === category).map((m) => `    ${m.id.padEnd(width)}  ${m.description}`)].join('\n'))
+    .join('\n');
+}
+
 export const USAGE = `用法 (usage): govreport-lint [选项] 文件...
 
-校对政府工作报告草稿：标题编号、层级、标点与列举序号。
-Proofreads drafts of Chinese government work reports.
+校对政府工作报告草稿：标题与列举的编号、注释标记与名词解释、主要预期目标与后文数据、所述数量与列举。
+Proofreads drafts of Chinese government work reports: numbering, footnotes, target figures and stated counts.
+
+规则 (rules; 规则说明见 docs/rules.md):
+${ruleList()}
 
 选项 (options):
   --format text|json  输出格式，默认 text (output format, default text)
   --config FILE       JSON 配置文件 (config file):
                         { "rules": { "<规则>": "off|hint|info|warning|error" },
-                          "numberingStyle": "auto|mainland|roc" }
+                          "numberingStyle": "auto|mainland|roc",
+                          "indicators": { "<指标名>": ["<其他写法>", ...] } }
   --fix               自动修复可安全修复的问题并写回文件，再报告剩余问题
                       (apply safe fixes in place, then report what remains)
   --quiet             只报告错误，不输出汇总 (report errors only, no summary)
@@ -36,8 +56,10 @@ JSON 输出 (json output): [{"file", "problems": [{"ruleId", "severity", "messag
   "range": {"start": {"line", "character"}, "end": {...}}, "related": [{"message", "range"}]}]}]
   行、字符从 0 开始，按 UTF-16 计数 (0-based, UTF-16: the LSP convention).
 
-文件按 UTF-8 读取，失败时按 GB18030 (GBK) 读取；.md/.markdown 按 Markdown 分析。
-Files are read as UTF-8, else GB18030 (GBK); .md/.markdown files are read as Markdown.
+文件按 UTF-8 读取，失败时按 GB18030 (GBK) 读取；带字节序标记的 UTF-16 文件（记事本“Unicode”）按 UTF-16 读取；
+--fix 按原编码写回。.md/.markdown 按 Markdown 分析。
+Files are read as UTF-8, else GB18030 (GBK); UTF-16 with a BOM as UTF-16; --fix writes the same encoding back.
+.md/.markdown files are read as Markdown.
 
 退出码 (exit status): 0 没有错误级别的问题 (no errors), 1 有错误 (errors found),
   2 用法错误或无法读取 (usage error or unreadable input).`;

@@ -1,6 +1,6 @@
 /**
  * Writing a fixed draft back in the encoding it was read in, byte-exact outside the edited spans.
- * UTF-8 round-trips through TextEncoder unchanged. GB18030 has no encoder in Node, so only the changed
+ * UTF-8 round-trips through TextEncoder unchanged, UTF-16 (BOM included, it is part of the text) through Buffer. GB18030 has no encoder in Node, so only the changed
  * spans are encoded (with a table built by decoding every code sequence once) and spliced into the original
  * bytes; the result is decoded again and compared before anything is written.
  */
@@ -10,6 +10,8 @@ import type { Encoding } from './read';
 
 export function encodeText(path: string, original: Uint8Array, before: string, after: string, encoding: Encoding): Uint8Array {
   if (encoding === 'utf-8') return new TextEncoder().encode(after);
+  if (encoding === 'utf-16le') return Uint8Array.from(Buffer.from(after, 'utf16le'));
+  if (encoding === 'utf-16be') return Uint8Array.from(Buffer.from(after, 'utf16le').swap16());
   const edits = diffEdits(before, after);
   const boundaries = byteOffsetsGb18030(original, edits.flatMap((e) => [e.offset, e.offset + e.length]));
   const chunks: Uint8Array[] = [];

@@ -2,8 +2,7 @@
  * The editor side of footnotes (注释), over the cached report of the current version: hover on a marker (its
  * explanation) or on an item label (how many markers use it), go to definition (marker → item), references
  * (every marker of a number), completion of the next marker number after an opening bracket, and the
- * WorkspaceEdit of the 重新编号注释 command (`renumberFootnotes` from the core), annotated so that VS Code shows
- * it as a refactor preview first.
+ * WorkspaceEdit of the 重新编号注释 command (`renumberFootnotes` from the core).
  *
  * Markers and items come from the model (`report.markers`, `report.notes.items`); nothing here reads the text
  * for footnotes itself except the few characters around the cursor that completion needs.
@@ -11,8 +10,6 @@
 import {
   CompletionItemKind,
   MarkupKind,
-  type AnnotatedTextEdit,
-  type ChangeAnnotation,
   type CompletionItem,
   type CompletionList,
   type Hover,
@@ -23,12 +20,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { renumberFootnotes, type FootnoteItem, type FootnoteMarker, type RenumberPlan, type Report } from './core/index';
-import { RENUMBER_TITLE, workspaceEdit, type EditOptions } from './codeActions';
-import { toLspEdit, toOffset, toRange } from './diagnostics';
+import { applyEdits, diffEdits, renumberFootnotes, type FootnoteItem, type FootnoteMarker, type RenumberPlan, type Report } from './core/index';
+import { workspaceEdit, type EditOptions } from './codeActions';
+import { toOffset, toRange } from './diagnostics';
 
-/** `WorkspaceEdit.changeAnnotations` key of the renumbering. */
-export const RENUMBER_ANNOTATION = 'govreport.renumberFootnotes';
 export const ALREADY_IN_ORDER = '注释编号已按出现顺序排列';
 export const NO_FOOTNOTES = '文档中没有注释标记或名词解释条目，无需重新编号';
 
@@ -318,21 +313,22 @@ function endsWithTerm(preceding: string, term: string): boolean {
 
 // ---- 重新编号注释 ----
 
-export interface RenumberOptions extends EditOptions {
-  /** The client supports `workspace.workspaceEdit.changeAnnotationSupport`: ask for confirmation (a preview). */
-  changeAnnotations: boolean;
+/**
+ * The renumbering as one WorkspaceEdit, or undefined when the numbers are already in order. It is applied at once
+ * (one undo step), not behind a confirmation: VS Code's refactor preview shows edits that need confirmation
+ * unchecked, and its Apply then changes nothing. The edits are the smallest per changed line (`diffEdits`), so the
+ * 名词解释 part reads as its items' new numbers, not as one struck-through block.
+ */
+export function renumberEdit(document: TextDocument, report: Report, options: EditOptions, plan: RenumberPlan = renumberFootnotes(report)): WorkspaceEdit | undefined {
+  if (plan.edits.length === 0) return undefined;
+  const after = applyEdits(report.text, plan.edits);
+  const edits = diffEdits(report.text, after);
+  return edits.length > 0 ? workspaceEdit(document, edits, options) : undefined;
 }
 
-/** The renumbering as one WorkspaceEdit, or undefined when the numbers are already in order. */
-export function renumberEdit(document: TextDocument, report: Report, options: RenumberOptions, plan: RenumberPlan = renumberFootnotes(report)): WorkspaceEdit | undefined {
-  if (plan.edits.length === 0) return undefined;
-  if (!options.changeAnnotations || !options.documentChanges) return workspaceEdit(document, plan.edits, options);
-  const annotation: ChangeAnnotation = { label: RENUMBER_TITLE, description: describePlan(plan), needsConfirmation: true };
-  const edits: AnnotatedTextEdit[] = plan.edits.map((e) => ({ ...toLspEdit(document, e), annotationId: RENUMBER_ANNOTATION }));
-  return {
-    documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }],
-    changeAnnotations: { [RENUMBER_ANNOTATION]: annotation },
-  };
+/** What the renumbering did, for the message after it: `已重新编号注释：3→1（“两重”）、1→2（“两新”）`. */
+export function renumberedMessage(plan: RenumberPlan): string {
+  return `已重新编号注释：${describePlan(plan)}。可按 Ctrl+Z 撤销。`;
 }
 
 /** `2→1（“两重”）、1→2（“两新”）等 5 个注释`, or what else changes. */

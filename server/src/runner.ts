@@ -1,13 +1,29 @@
 /**
- * The one shape of every request handler (after css-language-features' runner): honour cancellation, never
- * throw. An error is logged with the document's URI and the handler answers its empty value instead.
+ * The one shape of every request handler (after css-language-features' runner): refuse requests outside the
+ * server's lifetime, honour cancellation, never throw. An error is logged with the document's URI and the handler
+ * answers its empty value instead.
  */
-import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 
 export type Log = (message: string) => void;
 
 export function cancelled(): ResponseError<never> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+}
+
+/**
+ * Where the server is in its lifetime. LSP: before `initialize` a request is answered with ServerNotInitialized
+ * (-32002); after `shutdown`, with InvalidRequest.
+ */
+export class Lifecycle {
+  state: 'uninitialized' | 'running' | 'shutdown' = 'uninitialized';
+
+  /** The error a request gets now, or undefined while the server runs. */
+  refusal(): ResponseError<never> | undefined {
+    if (this.state === 'uninitialized') return new ResponseError(ErrorCodes.ServerNotInitialized, 'The server has not been initialized');
+    if (this.state === 'shutdown') return new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down');
+    return undefined;
+  }
 }
 
 export async function runSafe<T>(
@@ -17,7 +33,10 @@ export async function runSafe<T>(
   token: CancellationToken | undefined,
   empty: T,
   run: () => T | Promise<T>,
+  lifecycle?: Lifecycle,
 ): Promise<T | ResponseError<never>> {
+  const refusal = lifecycle?.refusal();
+  if (refusal) return refusal;
   if (token?.isCancellationRequested) return cancelled();
   try {
     const result = await run();

@@ -4,9 +4,14 @@
  * `runSafe`. One extension of LSP: the `govreport/targets` request (protocol.ts), behind the client's 预期目标 view.
  *
  * Diagnostics are pulled (textDocument/diagnostic) when the client supports it, pushed otherwise. Either way
- * linting waits `govreport.lintDelay` ms after the last change (debounce); a pull that the client cancels while
- * waiting answers RequestCancelled. Languages: `govreport`, and `markdown` (linted in Markdown mode); any other
- * document is ignored.
+ * linting waits after the last change (debounce): `govreport.lintDelay` ms, or by default a delay sized to how long
+ * the document took to lint (settings.ts `autoLintDelay`: about 60 ms for a report); a pull that the client
+ * cancels while waiting answers RequestCancelled. Languages: `govreport`, and `markdown` (linted in Markdown
+ * mode); any other document is ignored.
+ *
+ * Lifetime (LSP): requests before `initialize` are refused with ServerNotInitialized, after `shutdown` with
+ * InvalidRequest; document notifications are read only from `initialize` on. Lints are keyed by the server's own
+ * revision of each document (lintCache.ts), so a client that reuses a version number never gets stale results.
  */
 import {
   CodeActionKind,
@@ -15,6 +20,7 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type Diagnostic,
   type DocumentDiagnosticReport,
@@ -32,9 +38,9 @@ import {
   workspaceEdit,
 } from './codeActions';
 import { toDiagnostic } from './diagnostics';
-import { isHandled, LintCache, type LintEntry } from './lintCache';
-import { CancelledError, delay, runSafe, runSafeNotification } from './runner';
-import { defaultSettings, initialLintDelay, lintConfig, SECTION, SettingsCache } from './settings';
+import { isHandled, LintCache, Revisions, type LintEntry } from './lintCache';
+import { CancelledError, delay, Lifecycle, runSafe, runSafeNotification } from './runner';
+import { defaultSettings, initialLintDelay, lintDelayFor, SECTION, SettingsCache, type Settings } from './settings';
 import { documentSymbols, folding, symbolInformation } from './symbols';
 import {
   footnoteCompletion,
@@ -43,8 +49,10 @@ import {
   footnoteReferences,
   nothingToRenumber,
   renumberEdit,
+  renumberedMessage,
   TRIGGER_CHARACTERS,
 } from './footnotes';
+import { renumberFootnotes } from './core/index';
 import { TARGETS_METHOD, targetHover, targetsResult } from './targets';
 import type { TargetsParams, TargetsResult } from './protocol';
 
@@ -65,21 +73,28 @@ function packageVersion(): string {
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new LintCache();
+  const revisions = new Revisions();
+  const cache = new LintCache(revisions);
+  const lifecycle = new Lifecycle();
   const log = (message: string) => connection.console.error(message);
+  /** Every request handler's shape: refused outside the server's lifetime, cancellable, never throwing. */
+  const safe = <T>(label: string, uri: string | undefined, token: CancellationToken | undefined, empty: T, run: () => T | Promise<T>) =>
+    runSafe(log, label, uri, token, empty, run, lifecycle);
 
   let pull = false;
   let refreshSupport = false;
   let documentChanges = false;
   let resolveEdits = false;
   let hierarchicalSymbols = false;
-  let changeAnnotations = false;
   let definitionLinks = false;
   let settings = new SettingsCache(undefined, defaultSettings(), log);
+  /** Settings problems already shown to the user (each once per session). */
+  const shownProblems = new Set<string>();
 
   /** When each document last changed (not when it opened): the debounce reference. */
   const lastChange = new Map<string, number>();
-  const openVersion = new Map<string, number>();
+  /** Documents whose open is being announced: TextDocuments fires a content change right after the open. */
+  const opening = new Set<string>();
   /** Push mode: the pending lint per URI. */
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const tickets = new Map<string, number>();
@@ -92,13 +107,17 @@ export function startServer(connection: Connection): void {
     documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     resolveEdits = !!caps.textDocument?.codeAction?.dataSupport && !!caps.textDocument.codeAction.resolveSupport?.properties?.includes('edit');
     hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
-    changeAnnotations = !!caps.workspace?.workspaceEdit?.changeAnnotationSupport;
     definitionLinks = !!caps.textDocument?.definition?.linkSupport;
     const base = defaultSettings(initialLintDelay(params.initializationOptions));
     const fetch = caps.workspace?.configuration
       ? (uri: string) => connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION }) as Promise<unknown>
       : undefined;
     settings = new SettingsCache(fetch, base, log);
+    if (lifecycle.state === 'uninitialized') {
+      // Document notifications are read from here on (LSP: notifications before initialize are dropped).
+      documents.listen(connection);
+      lifecycle.state = 'running';
+    }
 
     const result: InitializeResult = {
       capabilities: {
@@ -144,14 +163,17 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen(({ document }) => {
     runSafeNotification(log, 'didOpen', document.uri, () => {
-      openVersion.set(document.uri, document.version);
+      revisions.bump(document.uri);
+      opening.add(document.uri);
       if (!pull && isHandled(document)) schedule(document.uri, 0);
     });
   });
 
   documents.onDidChangeContent(({ document }) => {
     runSafeNotification(log, 'didChange', document.uri, () => {
-      if (openVersion.get(document.uri) === document.version) return; // the open itself
+      // TextDocuments announces every open as a content change too, synchronously after the open itself.
+      if (opening.delete(document.uri)) return;
+      revisions.bump(document.uri);
       lastChange.set(document.uri, Date.now());
       if (!pull && isHandled(document)) schedule(document.uri);
     });
@@ -162,8 +184,9 @@ export function startServer(connection: Connection): void {
       const uri = document.uri;
       cache.delete(uri);
       settings.delete(uri);
+      revisions.delete(uri);
       lastChange.delete(uri);
-      openVersion.delete(uri);
+      opening.delete(uri);
       clearTimeout(timers.get(uri));
       timers.delete(uri);
       tickets.delete(uri);
@@ -171,19 +194,37 @@ export function startServer(connection: Connection): void {
     });
   });
 
+  /** Settings for a document, telling the user once about anything malformed in them. */
+  async function settingsFor(uri: string): Promise<Settings> {
+    const current = await settings.get(uri);
+    for (const problem of current.problems) {
+      if (shownProblems.has(problem)) continue;
+      shownProblems.add(problem);
+      log(problem);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problem });
+    }
+    return current;
+  }
+
+  /** The debounce for a document: configured, or sized to its last lint time. */
+  function delayFor(document: TextDocument, current: Settings): number {
+    return lintDelayFor(current, cache.lastLintTime(document.uri), document.getText().length);
+  }
+
   // ---- diagnostics, pull ----
   const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
   connection.languages.diagnostics.on((params, token) => {
     const uri = params.textDocument.uri;
-    return runSafe(log, 'textDocument/diagnostic', uri, token, emptyReport, async (): Promise<DocumentDiagnosticReport> => {
+    return safe('textDocument/diagnostic', uri, token, emptyReport, async (): Promise<DocumentDiagnosticReport> => {
       if (!isHandled(documents.get(uri))) return emptyReport;
-      const current = await settings.get(uri);
+      const current = await settingsFor(uri);
       if (!current.enable) return report(`off.${settings.generation}`, params.previousResultId, []);
-      await delay((lastChange.get(uri) ?? 0) + current.lintDelay - Date.now(), token);
+      const waiting = documents.get(uri);
+      if (waiting) await delay((lastChange.get(uri) ?? 0) + delayFor(waiting, current) - Date.now(), token);
       const document = documents.get(uri);
       if (!isHandled(document)) return emptyReport;
       if (token.isCancellationRequested) throw new CancelledError();
-      const entry = cache.get(document, lintConfig(current));
+      const entry = cache.get(document, current);
       return report(String(entry.serial), params.previousResultId, () => entry.result.problems.map((p) => toDiagnostic(document, p)));
     });
   });
@@ -199,24 +240,25 @@ export function startServer(connection: Connection): void {
     timers.delete(uri);
     const mine = ++ticket;
     tickets.set(uri, mine);
-    settings.get(uri).then(
+    settingsFor(uri).then(
       (current) => {
-        if (tickets.get(uri) !== mine) return;
+        const document = documents.get(uri);
+        if (tickets.get(uri) !== mine || !document) return;
         timers.set(uri, setTimeout(() => {
           timers.delete(uri);
           runSafeNotification(log, 'publishDiagnostics', uri, () => validate(uri));
-        }, ms ?? current.lintDelay));
+        }, ms ?? delayFor(document, current)));
       },
       (error: unknown) => log(`Could not schedule lint for ${uri}: ${String(error)}`),
     );
   }
 
   async function validate(uri: string): Promise<void> {
-    if (!isHandled(documents.get(uri))) return;
-    const current = await settings.get(uri);
+    if (lifecycle.state !== 'running' || !isHandled(documents.get(uri))) return;
+    const current = await settingsFor(uri);
     const document = documents.get(uri); // the latest version, after the wait for settings
     if (!isHandled(document)) return;
-    const diagnostics = current.enable ? cache.get(document, lintConfig(current)).result.problems.map((p) => toDiagnostic(document, p)) : [];
+    const diagnostics = current.enable ? cache.get(document, current).result.problems.map((p) => toDiagnostic(document, p)) : [];
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
@@ -230,10 +272,10 @@ export function startServer(connection: Connection): void {
     needsEnable: boolean,
   ): Promise<{ document: TextDocument; entry: LintEntry } | undefined> {
     if (!accepts(documents.get(uri))) return undefined;
-    const current = await settings.get(uri);
+    const current = await settingsFor(uri);
     const document = documents.get(uri);
     if ((needsEnable && !current.enable) || !accepts(document)) return undefined;
-    return { document, entry: cache.get(document, lintConfig(current)) };
+    return { document, entry: cache.get(document, current) };
   }
   /** A handled document with linting on: code actions, hover, definition, references, completion, targets. */
   const reportOf = (uri: string) => entryOf(uri, isHandled, true);
@@ -246,7 +288,7 @@ export function startServer(connection: Connection): void {
   // ---- code actions and the fix-all command ----
   connection.onCodeAction((params, token) => {
     const uri = params.textDocument.uri;
-    return runSafe(log, 'textDocument/codeAction', uri, token, [], async () => {
+    return safe('textDocument/codeAction', uri, token, [], async () => {
       const found = await reportOf(uri);
       return found ? codeActions(found.document, found.entry, cache, params, { documentChanges, resolveEdits }) : [];
     });
@@ -254,26 +296,26 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeActionResolve((action, token) => {
     const data = readFixAllData(action.data);
-    return runSafe(log, 'codeAction/resolve', data?.uri, token, action, async () => {
+    return safe('codeAction/resolve', data?.uri, token, action, async () => {
       if (!data || !isHandled(documents.get(data.uri))) return action;
-      const current = await settings.get(data.uri);
+      const current = await settingsFor(data.uri);
       const document = documents.get(data.uri);
       if (!current.enable || !isHandled(document)) return action;
       // Computed on the current text; the edit carries the current version.
-      return resolveFixAll(document, cache.get(document, lintConfig(current)), cache, action, data, { documentChanges });
+      return resolveFixAll(document, cache.get(document, current), cache, action, data, { documentChanges });
     });
   });
 
   connection.onExecuteCommand((params, token) => {
     const arg: unknown = params.arguments?.[0];
     const uri = typeof arg === 'string' ? arg : typeof (arg as { uri?: unknown })?.uri === 'string' ? (arg as { uri: string }).uri : undefined;
-    return runSafe(log, `workspace/executeCommand ${params.command}`, uri, token, false, async () => {
+    return safe(`workspace/executeCommand ${params.command}`, uri, token, false, async () => {
       if ((params.command !== FIX_ALL_COMMAND && params.command !== RENUMBER_COMMAND) || uri === undefined) return false;
       if (!isHandled(documents.get(uri))) return false;
-      const current = await settings.get(uri);
+      const current = await settingsFor(uri);
       const document = documents.get(uri);
       if (!current.enable || !isHandled(document)) return false;
-      const entry = cache.get(document, lintConfig(current));
+      const entry = cache.get(document, current);
       if (params.command === RENUMBER_COMMAND) return renumber(document, entry);
       const edits = cache.fixAllEdits(entry);
       if (edits.length === 0) return true;
@@ -284,20 +326,22 @@ export function startServer(connection: Connection): void {
   });
 
   /**
-   * 重新编号注释: one WorkspaceEdit for every marker and item, annotated with needsConfirmation where the client
-   * supports change annotations (VS Code then shows the refactor preview). True when applied or nothing to do;
-   * the user discarding the preview is not an error, a failure with a reason is shown.
+   * 重新编号注释: one WorkspaceEdit for every marker and item, applied at once (one undo step), then a message that
+   * says what changed. True when applied or nothing to do; a failure with a reason is shown.
    */
   async function renumber(document: TextDocument, entry: LintEntry): Promise<boolean> {
     const report = entry.result.report;
-    const edit = renumberEdit(document, report, { documentChanges, changeAnnotations });
+    const plan = renumberFootnotes(report);
+    const edit = renumberEdit(document, report, { documentChanges }, plan);
     // A notification, not window/showMessageRequest: there is nothing to answer.
     if (!edit) {
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: nothingToRenumber(report) });
       return true;
     }
     const result = await connection.workspace.applyEdit({ label: RENUMBER_TITLE, edit });
-    if (!result.applied && result.failureReason !== undefined) {
+    if (result.applied) {
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: renumberedMessage(plan) });
+    } else if (result.failureReason !== undefined) {
       log(`Renumbering was not applied to ${document.uri}: ${result.failureReason}`);
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `未能重新编号注释：${result.failureReason}` });
     }
@@ -309,7 +353,7 @@ export function startServer(connection: Connection): void {
   // One hover provider: a target figure or a later statement of it (targets.ts), else a footnote.
   connection.onHover((params, token) => {
     const uri = params.textDocument.uri;
-    return runSafe(log, 'textDocument/hover', uri, token, null, async () => {
+    return safe('textDocument/hover', uri, token, null, async () => {
       const found = await reportOf(uri);
       if (!found) return null;
       const report = found.entry.result.report;
@@ -319,7 +363,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDefinition((params, token) => {
     const uri = params.textDocument.uri;
-    return runSafe(log, 'textDocument/definition', uri, token, null, async () => {
+    return safe('textDocument/definition', uri, token, null, async () => {
       const found = await reportOf(uri);
       return found ? footnoteDefinition(found.document, found.entry.result.report, params.position, definitionLinks) : null;
     });
@@ -327,7 +371,7 @@ export function startServer(connection: Connection): void {
 
   connection.onReferences((params, token) => {
     const uri = params.textDocument.uri;
-    return runSafe(log, 'textDocument/references', uri, token, null, async () => {
+    return safe('textDocument/references', uri, token, null, async () => {
       const found = await reportOf(uri);
       return found ? footnoteReferences(found.document, found.entry.result.report, params.position, !!params.context?.includeDeclaration) : null;
     });
@@ -335,7 +379,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion((params, token) => {
     const uri = params.textDocument.uri;
-    return runSafe(log, 'textDocument/completion', uri, token, null, async () => {
+    return safe('textDocument/completion', uri, token, null, async () => {
       const found = await reportOf(uri);
       return found ? footnoteCompletion(found.document, found.entry.result.report, params.position) : null;
     });
@@ -345,7 +389,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(TARGETS_METHOD, (params: TargetsParams, token) => {
     const uri = typeof params?.textDocument?.uri === 'string' ? params.textDocument.uri : undefined;
     const empty: TargetsResult = { targets: [] };
-    return runSafe(log, TARGETS_METHOD, uri, token, empty, async () => {
+    return safe(TARGETS_METHOD, uri, token, empty, async () => {
       const found = uri === undefined ? undefined : await reportOf(uri);
       return found ? targetsResult(found.document, found.entry.result.report) : empty;
     });
@@ -355,7 +399,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentSymbol((params, token) => {
     const uri = params.textDocument.uri;
-    return runSafe(log, 'textDocument/documentSymbol', uri, token, null, async () => {
+    return safe('textDocument/documentSymbol', uri, token, null, async () => {
       const found = await outlineOf(uri);
       if (!found) return null;
       return hierarchicalSymbols ? documentSymbols(found.document, found.entry) : symbolInformation(found.document, found.entry);
@@ -364,17 +408,17 @@ export function startServer(connection: Connection): void {
 
   connection.onFoldingRanges((params, token) => {
     const uri = params.textDocument.uri;
-    return runSafe(log, 'textDocument/foldingRange', uri, token, null, async () => {
+    return safe('textDocument/foldingRange', uri, token, null, async () => {
       const found = await outlineOf(uri);
       return found ? folding(found.entry) : null;
     });
   });
 
   connection.onShutdown(() => {
+    lifecycle.state = 'shutdown';
     for (const timer of timers.values()) clearTimeout(timer);
     timers.clear();
   });
 
-  documents.listen(connection);
   connection.listen();
 }

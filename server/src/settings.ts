@@ -6,29 +6,46 @@
  *   govreport.enable            boolean, default true
  *   govreport.rules.<rule-id>   off|hint|info|warning|error, default = the rule's defaultSeverity
  *   govreport.numberingStyle    auto|mainland|roc, default auto
- *   govreport.lintDelay         ms to wait after the last change before linting, default 300
+ *   govreport.lintDelay         ms to wait after the last change before linting; null (the default) adapts it to
+ *                               how long the document takes to lint (`autoLintDelay`)
  *   govreport.indicators        more ways of writing target indicators: name → synonyms, default {}
  * (`govreport.autoDetect` is read by the client only; `govreport.trace.server` by vscode-languageclient.)
+ *
+ * A client that never answers workspace/configuration must not stall the document: after
+ * `CONFIGURATION_TIMEOUT_MS` the defaults apply (and a late answer still replaces them).
  */
-import { readIndicators, RULE_IDS, SEVERITIES, type LintConfig, type NumberingStyle, type RuleId, type Severity } from './core/index';
+import { configKey, readIndicators, RULE_IDS, SEVERITIES, type LintConfig, type NumberingStyle, type RuleId, type Severity } from './core/index';
+import type { LintSettings } from './lintCache';
 
 export const SECTION = 'govreport';
-export const DEFAULT_LINT_DELAY = 300;
 /** A longer delay is almost certainly a typo (seconds for milliseconds); cap it. */
 export const MAX_LINT_DELAY = 10_000;
+/** How long the server waits for workspace/configuration before it uses the defaults. */
+export const CONFIGURATION_TIMEOUT_MS = 3000;
 const NUMBERING_STYLES: readonly NumberingStyle[] = ['auto', 'mainland', 'roc'];
 
-export interface Settings {
+/** `auto`: adapt to the document's lint time; a number: that many milliseconds. */
+export type LintDelay = number | 'auto';
+
+export interface Settings extends LintSettings {
   enable: boolean;
   /** Only the rules the user configured; the engine applies each rule's default to the rest. */
   rules: Partial<Record<RuleId, Severity>>;
   numberingStyle: NumberingStyle;
-  lintDelay: number;
+  lintDelay: LintDelay;
   indicators: Record<string, string[]>;
+  /** What was wrong with `govreport.indicators` (shown to the user once), if anything. */
+  problems: string[];
 }
 
-export function defaultSettings(lintDelay = DEFAULT_LINT_DELAY): Settings {
-  return { enable: true, rules: {}, numberingStyle: 'auto', lintDelay, indicators: {} };
+export function defaultSettings(lintDelay: LintDelay = 'auto'): Settings {
+  return withConfig({ enable: true, rules: {}, numberingStyle: 'auto', lintDelay, indicators: {}, problems: [] });
+}
+
+/** Fills in the engine's view of the settings and its key (computed once per settings read). */
+function withConfig(settings: Omit<Settings, keyof LintSettings>): Settings {
+  const config: LintConfig = { rules: settings.rules, numberingStyle: settings.numberingStyle, indicators: settings.indicators };
+  return { ...settings, config, configKey: configKey(config) };
 }
 
 /**
@@ -37,36 +54,64 @@ export function defaultSettings(lintDelay = DEFAULT_LINT_DELAY): Settings {
  * accepted too, for clients that send them so.
  */
 export function parseSettings(raw: unknown, defaults: Settings): Settings {
-  const settings: Settings = { ...defaults, rules: { ...defaults.rules } };
-  if (!isObject(raw)) return settings;
-  if (typeof raw.enable === 'boolean') settings.enable = raw.enable;
-  if (typeof raw.numberingStyle === 'string' && (NUMBERING_STYLES as readonly string[]).includes(raw.numberingStyle)) {
-    settings.numberingStyle = raw.numberingStyle as NumberingStyle;
+  const settings: Omit<Settings, keyof LintSettings> = { ...defaults, rules: { ...defaults.rules }, problems: [] };
+  if (isObject(raw)) {
+    if (typeof raw.enable === 'boolean') settings.enable = raw.enable;
+    if (typeof raw.numberingStyle === 'string' && (NUMBERING_STYLES as readonly string[]).includes(raw.numberingStyle)) {
+      settings.numberingStyle = raw.numberingStyle as NumberingStyle;
+    }
+    if ('lintDelay' in raw) settings.lintDelay = readLintDelay(raw.lintDelay) ?? defaults.lintDelay;
+    // Malformed entries are skipped, the rest kept: one typo must not switch off every added name.
+    if (raw.indicators !== undefined) {
+      const { indicators, problems } = readIndicators(raw.indicators);
+      settings.indicators = indicators;
+      settings.problems = problems.map((p) => `govreport.indicators：${p}`);
+    }
+    const nested = isObject(raw.rules) ? raw.rules : {};
+    for (const id of RULE_IDS) {
+      const value = nested[id] ?? raw[`rules.${id}`];
+      if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) settings.rules[id] = value as Severity;
+    }
   }
-  const delay = raw.lintDelay;
-  if (typeof delay === 'number' && Number.isFinite(delay) && delay >= 0) settings.lintDelay = Math.min(Math.round(delay), MAX_LINT_DELAY);
-  // Malformed entries are skipped, the rest kept: one typo must not switch off every added name.
-  if (raw.indicators !== undefined) settings.indicators = readIndicators(raw.indicators).indicators;
-  const nested = isObject(raw.rules) ? raw.rules : {};
-  for (const id of RULE_IDS) {
-    const value = nested[id] ?? raw[`rules.${id}`];
-    if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) settings.rules[id] = value as Severity;
-  }
-  return settings;
+  return withConfig(settings);
+}
+
+/** null (the setting's default) means `auto`; a non-negative number is taken, capped; anything else is ignored. */
+function readLintDelay(value: unknown): LintDelay | undefined {
+  if (value === null || value === 'auto') return 'auto';
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return Math.min(Math.round(value), MAX_LINT_DELAY);
+  return undefined;
 }
 
 /** The engine's view of the settings. */
 export function lintConfig(settings: Settings): LintConfig {
-  return { rules: settings.rules, numberingStyle: settings.numberingStyle, indicators: settings.indicators };
+  return settings.config;
 }
 
-/** A non-negative lint delay from initializationOptions, if any. */
-export function initialLintDelay(initializationOptions: unknown): number {
-  if (isObject(initializationOptions)) {
-    const delay = initializationOptions.lintDelay;
-    if (typeof delay === 'number' && Number.isFinite(delay) && delay >= 0) return Math.min(Math.round(delay), MAX_LINT_DELAY);
-  }
-  return DEFAULT_LINT_DELAY;
+/** The lint delay from initializationOptions, if any (`auto` otherwise). */
+export function initialLintDelay(initializationOptions: unknown): LintDelay {
+  return (isObject(initializationOptions) && 'lintDelay' in initializationOptions ? readLintDelay(initializationOptions.lintDelay) : undefined) ?? 'auto';
+}
+
+/** The shortest automatic delay: a pause between two keystrokes of a fast typist. */
+export const MIN_AUTO_LINT_DELAY = 50;
+/** The longest automatic delay (a 10 MB draft). */
+export const MAX_AUTO_LINT_DELAY = 1500;
+
+/**
+ * The debounce for a document that took `lintMs` to lint last time: a report that lints in a few milliseconds is
+ * linted 50–70 ms after a pause in typing, so squiggles follow the pause; a huge one waits about four times its
+ * lint time, so that typing is not interrupted by lints whose results are stale at once.
+ */
+export function autoLintDelay(lintMs: number): number {
+  return Math.round(Math.min(MAX_AUTO_LINT_DELAY, MIN_AUTO_LINT_DELAY + 4 * Math.max(0, lintMs)));
+}
+
+/** The delay for a document: the configured one, or the automatic one from its last lint time (or its length). */
+export function lintDelayFor(settings: Settings, lastLintMs: number | undefined, length: number): number {
+  if (settings.lintDelay !== 'auto') return settings.lintDelay;
+  // Not linted yet: about 30 ms per MB, as measured by npm run bench.
+  return autoLintDelay(lastLintMs ?? (length / 1_000_000) * 30);
 }
 
 /**
@@ -85,6 +130,7 @@ export class SettingsCache {
     /** Defaults for anything the client does not set (lintDelay from initializationOptions). */
     private readonly base: Settings,
     private readonly log: (message: string) => void,
+    private readonly timeoutMs = CONFIGURATION_TIMEOUT_MS,
   ) {
     this.global = base;
   }
@@ -93,7 +139,8 @@ export class SettingsCache {
     if (!this.fetch) return Promise.resolve(this.global);
     let settings = this.byUri.get(uri);
     if (!settings) {
-      settings = this.fetch(uri).then(
+      const generation = this.generation;
+      const answer = this.fetch(uri).then(
         (raw) => parseSettings(raw, this.base),
         (error: unknown) => {
           this.log(`Could not read settings for ${uri}: ${String(error)}`);
@@ -101,6 +148,20 @@ export class SettingsCache {
           return this.global;
         },
       );
+      settings = new Promise<Settings>((resolve) => {
+        const timer = setTimeout(() => {
+          this.log(`No answer to workspace/configuration for ${uri} within ${this.timeoutMs} ms: using the defaults.`);
+          resolve(this.global);
+          // A late answer replaces the defaults, unless the configuration changed meanwhile.
+          void answer.then((late) => {
+            if (this.generation === generation && this.byUri.get(uri) === settings) this.byUri.set(uri, Promise.resolve(late));
+          });
+        }, this.timeoutMs);
+        void answer.then((value) => {
+          clearTimeout(timer);
+          resolve(value);
+        });
+      });
       this.byUri.set(uri, settings);
     }
     return settings;

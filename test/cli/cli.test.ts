@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, RULE_IDS, type Problem } from '../../server/src/core/index';
+import { lint, RULE_IDS, RULE_METAS, type Problem } from '../../server/src/core/index';
 import { corpusDir, repoRoot } from '../support/paths';
 
 const ROOT = repoRoot();
@@ -242,7 +242,7 @@ describe('govreport-lint CLI', function () {
         ['missing.txt', /missing\.txt.*不存在.*no such file/],
         ['folder', /folder.*目录.*directory/],
         [write('binary.txt', Uint8Array.from([0xe4, 0xb8, 0x80, 0x00, 0x01, 0x02, 0x0a])), /binary\.txt 看起来是二进制文件/],
-        [write('latin.txt', Uint8Array.from([0xff, 0xfe, 0xfd, 0x41, 0x0a])), /无法读取：latin\.txt 不是 UTF-8 或 GB18030 编码的文本/],
+        [write('latin.txt', Uint8Array.from([0x41, 0xff, 0xfd, 0x41, 0x0a])), /无法读取：latin\.txt 不是 UTF-8 或 GB18030 编码的文本/],
       ];
       for (const [file, message] of cases) {
         const r = run([file]);
@@ -351,6 +351,39 @@ describe('govreport-lint CLI', function () {
       assert.deepEqual([...readFileSync(join(dir, file))], expected);
     });
 
+    it('names the first bad byte and its line when a file is neither UTF-8 nor GB18030', () => {
+      // A UTF-8 draft with one stray byte (0xFF) on its third line, at byte 2 + 3 + 37 of the file.
+      const good = Buffer.from('一、总体要求\n（一）稳增长。\n（三）促', 'utf8');
+      const bytes = Uint8Array.from([...good, 0xff, ...Buffer.from('改革。\n', 'utf8')]);
+      const r = run([write('stray.txt', bytes)]);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, new RegExp(`按 UTF-8 读取时，第 3 行（文件第 ${good.length} 字节，十六进制 FF）无效`));
+      assert.match(r.stderr, new RegExp(`invalid UTF-8 at byte ${good.length}, line 3`));
+      assertNoStack(r);
+    });
+
+    for (const [name, endian] of [['UTF-16LE', 'le'], ['UTF-16BE', 'be']] as const) {
+      const encode = (text: string) => {
+        const le = Buffer.from(text, 'utf16le');
+        return Uint8Array.from(endian === 'le' ? le : Buffer.from(le).swap16());
+      };
+      it(`reads ${name} with a BOM (Notepad's “Unicode”) and --fix writes it back in ${name}`, () => {
+        const text = '\ufeff一、总体要求\r\n（一）稳增长。\r\n（三）促改革。𠀀\r\n';
+        const file = write(`utf16${endian}.txt`, encode(text));
+        const json = JSON.parse(run(['--format', 'json', file]).stdout) as JsonOutput[];
+        assert.deepEqual(json, [expectedJson(file, text)]);
+        assert.equal(run(['--fix', file]).status, 0);
+        assert.deepEqual([...readFileSync(join(dir, file))], [...encode(text.replace('（三）', '（二）'))]);
+      });
+    }
+
+    it('says where a UTF-16 file breaks (an unpaired surrogate)', () => {
+      const bytes = Uint8Array.from([0xff, 0xfe, 0x00, 0x4e, 0x0a, 0x00, 0x00, 0xd8, 0x41, 0x00]);
+      const r = run([write('broken16.txt', bytes)]);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /第 2 行（文件第 6 字节，十六进制 00 D8）不是有效的 UTF-16/);
+    });
+
     it('keeps a UTF-8 BOM: offsets count it', () => {
       const text = '\ufeff（一）经济运行稳中有进。\n（三）改革开放持续深化。\n';
       const json = JSON.parse(run(['--format', 'json', write('bom.txt', text)]).stdout) as JsonOutput[];
@@ -406,6 +439,9 @@ describe('govreport-lint CLI', function () {
         assert.equal(r.status, 0);
         assert.match(r.stdout, /govreport-lint \[选项\] 文件/);
         for (const option of ['--format text|json', '--config FILE', '--fix', '--quiet', '--version', 'UTF-16']) assert.ok(r.stdout.includes(option), option);
+        // Every rule, by family: not only the numbering checks.
+        for (const meta of RULE_METAS) assert.ok(r.stdout.includes(`${meta.id} `), meta.id);
+        for (const family of ['编号', '注释', '主要预期目标']) assert.ok(r.stdout.includes(family), family);
         assert.equal(r.stderr, '');
       }
     });

@@ -337,7 +337,8 @@ describe('server footnotes', function () {
       assert.deepEqual(left.map((d) => [d.code, d.range]), [['footnote-sequence', rangeOf(text, '［2］', 1)]]);
     });
 
-    it('asks for confirmation with a change annotation when the client supports them (the refactor preview)', async () => {
+    it('applies at once, even for a client with change annotations (no preview whose Apply does nothing), and says what changed', async () => {
+      // VS Code shows an edit that needs confirmation unchecked in its refactor preview, and Apply then does nothing.
       const annotating = await TestClient.start({
         capabilities: (caps) => {
           caps.workspace!.workspaceEdit = { documentChanges: true, changeAnnotationSupport: { groupsOnLabel: true } };
@@ -348,19 +349,29 @@ describe('server footnotes', function () {
         await annotating.open(uri, CRLF_DRAFT);
         assert.equal(await run(annotating, uri), true);
         const [request] = annotating.applyEditRequests;
-        const annotations = request!.edit.changeAnnotations ?? {};
-        assert.deepEqual(Object.keys(annotations), ['govreport.renumberFootnotes']);
-        const annotation = annotations['govreport.renumberFootnotes']!;
-        assert.equal(annotation.label, '重新编号注释');
-        assert.equal(annotation.needsConfirmation, true);
-        assert.equal(annotation.description, '3→1（“两重”）、1→2（“两新”）、2→3（“三改”）');
+        assert.equal(request!.label, '重新编号注释');
+        assert.equal(request!.edit.changeAnnotations, undefined);
         const edits = (request!.edit.documentChanges![0] as TextDocumentEdit).edits;
-        assert.ok(edits.length >= 2);
-        assert.ok(edits.every((e) => 'annotationId' in e && e.annotationId === 'govreport.renumberFootnotes'), JSON.stringify(edits));
+        assert.ok(edits.every((e) => !('annotationId' in e)), JSON.stringify(edits));
         assert.equal(annotating.texts.get(uri)!.text, CRLF_RENUMBERED);
+        assert.deepEqual(annotating.messages, [{ type: 3, message: '已重新编号注释：3→1（“两重”）、1→2（“两新”）、2→3（“三改”）。可按 Ctrl+Z 撤销。' }]);
       } finally {
         await annotating.dispose();
       }
+    });
+
+    it('edits each changed line where it changed (the 名词解释 part is not replaced as one block)', async () => {
+      const uri = newUri();
+      await client.open(uri, CRLF_DRAFT);
+      const before = client.applyEditRequests.length;
+      assert.equal(await run(client, uri), true);
+      const edits = (client.applyEditRequests[before]!.edit.documentChanges![0] as TextDocumentEdit).edits;
+      // Every edit stays on one line and is short: a number, or an item line moved to its new place.
+      for (const e of edits) {
+        assert.equal(e.range.start.line, e.range.end.line, JSON.stringify(e));
+        assert.ok(!('newText' in e && e.newText.includes('\n')), JSON.stringify(e));
+      }
+      assert.ok(edits.length >= 4, JSON.stringify(edits));
     });
 
     it('says so instead of sending an empty edit when the numbers are in order', async () => {

@@ -112,6 +112,49 @@ describe('server settings', function () {
   });
 });
 
+describe('server settings: indicators and the automatic lint delay', function () {
+  this.timeout(20000);
+  const client = useServer({ initializationOptions: {} }, 'test');
+  const TARGETS = '二、今年工作安排\n今年主要预期目标是：县域经济总量增长6%左右。\n（一）扩大内需。全年县域经济总量增长7%左右。\n';
+
+  it('a change of govreport.indicators re-lints open drafts at once (the lint cache keys on every setting)', async () => {
+    const uri = newUri();
+    await client.open(uri, TARGETS);
+    assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code), []);
+    client.settings.set('*', { indicators: { 县域经济总量: [] } });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code), ['target-mismatch']);
+  });
+
+  it('malformed indicators are said once, as a warning, and the valid ones are used', async () => {
+    const uri = newUri();
+    client.settings.set('*', { indicators: { 县域经济总量: [], 坏: 3 } });
+    await client.open(uri, TARGETS);
+    assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code), ['target-mismatch']);
+    await client.diagnostics(newUri());
+    const warnings = client.messages.filter((m) => m.type === 2);
+    assert.deepEqual(warnings.map((m) => m.message), ['govreport.indicators：指标 "坏" 的同义写法应为非空字符串数组']);
+  });
+
+  it('by default the debounce follows the lint time: a report that lints in milliseconds is answered in well under 300 ms', async () => {
+    const uri = newUri();
+    await client.open(uri, SLIP.repeat(50));
+    await client.diagnostics(uri);
+    const waits: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await client.replace(uri, SLIP.repeat(50) + '（五）民生保障有力。\n'.repeat(i + 1));
+      const start = Date.now();
+      await client.diagnostics(uri);
+      waits.push(Date.now() - start);
+    }
+    waits.sort((a, b) => a - b);
+    const median = waits[2]!;
+    // 50 ms plus four times the lint time (a few ms): well below the old fixed 300 ms, and still a debounce.
+    assert.ok(median >= 40 && median < 200, `waits ${waits.join(', ')} ms`);
+  });
+
+});
+
 describe('server settings without workspace/configuration', function () {
   this.timeout(20000);
   const client = useServer({ configuration: false });

@@ -12,7 +12,7 @@ export { parseReport, type Report } from './model/report';
 export type { Heading, PartTitle, PartKind, OrdinalStyle, Span } from './model/headings';
 export type { EnumerationRun, EnumerationItem } from './model/enumerations';
 export { looksLikeReport } from './detect';
-export { readIndicators } from './config';
+export { readIndicators, configKey, MAX_INDICATORS, MAX_SYNONYMS } from './config';
 export { outline, foldingRanges, type OutlineNode, type FoldingRange } from './outline';
 export { renumberFootnotes, type RenumberPlan } from './renumber';
 export { explanationStub } from './rules/footnote-missing';
