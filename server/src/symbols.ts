@@ -4,8 +4,10 @@
  *
  * Symbol kinds: part titles (过去一年工作回顾 …) → Namespace, 附件 → Module, 名词解释 → Key (a list of terms),
  * numbered headings → String: VS Code's Markdown outline shows headings as String, so prose headings look the
- * same in both; Object would suggest a data structure. Unnumbered topic sentences (提升改造传统产业。…) sit under
- * the headings as Property. A kind the core adds later falls back to String rather than breaking the outline.
+ * same in both; Object would suggest a data structure. Unnumbered sub-heads (topic sentences such as
+ * 提升改造传统产业。…, and paragraphs that open with 一是…) sit under the headings, also as String: they are headings
+ * of the prose, and VS Code labels Property symbols “(property)”. A kind the core adds later falls back to String
+ * rather than breaking the outline.
  * The items of the explanation section (［1］两新, read from `report.notes.items`) sit under 名词解释 as EnumMember.
  */
 import { SymbolKind, type DocumentSymbol, type FoldingRange, type SymbolInformation } from 'vscode-languageserver';
@@ -19,7 +21,7 @@ const KIND: Partial<Record<string, SymbolKind>> = {
   appendix: SymbolKind.Module,
   notes: SymbolKind.Key,
   heading: SymbolKind.String,
-  topic: SymbolKind.Property,
+  topic: SymbolKind.String,
 } satisfies Record<OutlineNode['kind'], SymbolKind>;
 
 const MAX_ITEM_NAME = 60;

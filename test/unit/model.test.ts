@@ -117,6 +117,15 @@ describe('topic sentences', () => {
     assert.deepEqual(report.topics.map((t) => slice(text, t.title)), ['提升农业综合生产能力']);
     assert.deepEqual(outline(report)[0]!.children.map((c) => [c.name, c.kind]), [['提升农业综合生产能力', 'topic']]);
   });
+  it('does not take the rest of a sentence a PDF copy broke across lines for a topic (13: 创建省 / 级及以上…)', () => {
+    const text = '（六）加快全面绿色转型。\n大力推进绿色低碳发展。推进产业结构调整，创建省\n级及以上绿色工厂100家。开展减污降碳。\n（七）防范化解风险。\n筑牢抵御自然灾害防线。加强监测。\n';
+    assert.deepEqual(parseReport(text).topics.map((t) => slice(text, t.title)), ['大力推进绿色低碳发展', '筑牢抵御自然灾害防线']);
+  });
+  it('lists paragraphs that open with 一是… as sub-heads in the outline (15: the review part numbered 一是…八是)', () => {
+    const text = '一、2021年工作回顾\n刚刚过去的一年，极不平凡。\n一是协同发展实现新突破。紧紧扭住……\n二是城市面貌展现新形象。聚焦建设……\n二、2022年主要目标任务\n（一）深入推进品质城市提升工程。围绕建设……\n';
+    const tree = outline(parseReport(text));
+    assert.deepEqual(tree[0]!.children.map((c) => [c.name, c.kind, c.startLine]), [['一是协同发展实现新突破', 'topic', 2], ['二是城市面貌展现新形象', 'topic', 3]]);
+  });
 });
 
 describe('footnote markers and items', () => {

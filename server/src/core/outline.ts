@@ -32,6 +32,8 @@ interface Entry {
 }
 
 const MAX_NAME = 60;
+/** The first sentence of a paragraph, without its closing mark. */
+const FIRST_SENTENCE = /^[^。；;！？!?]+/;
 /** Topic sentences sit below every numbered level. */
 const TOPIC_LEVEL = 9;
 
@@ -50,6 +52,17 @@ export function outline(report: Report): OutlineNode[] {
   }
   for (const topic of report.topics) {
     entries.push({ line: topic.line, level: TOPIC_LEVEL, node: node(report, 'topic', topic.line, topic.title.offset, topic.title.length) });
+  }
+  // Paragraphs that open with 一是… / 第一，…: the sub-heads of reports that number them so (15: 一是协同发展实现新突破。).
+  for (const run of report.enumerations) {
+    if (run.kind !== 'shi' && run.kind !== 'yao' && run.kind !== 'di') continue;
+    for (const item of run.items) {
+      const line = lines[item.line]!;
+      if (item.marker.offset !== line.contentStart) continue;
+      const sentence = FIRST_SENTENCE.exec(report.text.slice(line.contentStart, Math.min(line.end, line.contentStart + 200)));
+      const length = sentence ? sentence[0].length : Math.min(line.end - line.contentStart, MAX_NAME);
+      entries.push({ line: item.line, level: TOPIC_LEVEL, node: node(report, 'topic', item.line, line.contentStart, length) });
+    }
   }
   entries.sort((a, b) => a.line - b.line);
 

@@ -76,9 +76,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const topics: Topic[] = [];
   /** Lines outside the explanation section: where footnote markers may stand. */
   const bodyLines: Line[] = [];
+  /** The last non-blank line before this one: a title, or text that ends mid-sentence (a PDF copy broke it). */
+  let previous: 'title' | 'sentence-end' | 'mid-sentence' = 'title';
 
   for (const line of lines) {
     if (line.contentStart >= line.end) continue;
+    const before = previous;
+    previous = endsSentence(text, line) ? 'sentence-end' : 'mid-sentence';
     if (markdown && (text.startsWith('|', line.contentStart) || text.startsWith('```', line.contentStart))) continue;
     const section = readSectionTitle(text, line);
     if (section) {
@@ -90,6 +94,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       inNotes = section.kind === 'notes';
       parts.push({ ...section, heading: -1 });
       breaks.push(line.index);
+      previous = 'title';
       continue;
     }
     if (inNotes) continue;
@@ -105,15 +110,18 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       breaks.push(line.index);
       const from = heading.runIn ? heading.title.offset + heading.title.length : line.end;
       collectEnumerations(text, line.index, from, line.end, enumerationItems);
+      if (!heading.runIn) previous = 'title';
       continue;
     }
     const part = readUnnumberedPart(text, line);
     if (part) {
       parts.push({ ...part, heading: -1 });
       breaks.push(line.index);
+      previous = 'title';
       continue;
     }
-    if (headings.length > 0) {
+    // A topic opens a paragraph: not a line that continues a sentence broken by a PDF copy (创建省 / 级及以上…。).
+    if (headings.length > 0 && before !== 'mid-sentence') {
       const topic = readTopic(text, line);
       if (topic) topics.push(topic);
     }
@@ -159,6 +167,13 @@ function previousEndsWithColon(text: string, lines: readonly Line[], index: numb
     if (end > line.contentStart) return text[end - 1] === '：' || text[end - 1] === ':';
   }
   return false;
+}
+
+/** Whether a line ends with a closing mark (。！？；：or a closing quote or bracket), not mid-sentence. */
+function endsSentence(text: string, line: Line): boolean {
+  let end = line.end;
+  while (end > line.contentStart && /[\s\u3000*_]/.test(text[end - 1]!)) end--;
+  return end > line.contentStart && /[。！？!?；;：:”’」』）)】]/.test(text[end - 1]!);
 }
 
 /** A short first sentence with no inner punctuation, followed by the paragraph's body: 提升改造传统产业。坚持… */
