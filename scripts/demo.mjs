@@ -1,8 +1,12 @@
-// Demo: drives the real bundled language server (server/dist/server.js --stdio) the way an editor does, over
-// each sample draft, and prints its diagnostics per file plus a count per rule. `npm run demo` builds first.
+// Demo: drives the real bundled language server (server/dist/server.js --stdio) the way an editor does and prints
+// what a drafter would see, with the words around each finding. `npm run demo` builds first.
 //
-//   node scripts/demo.mjs                 the sample drafts: ../shared/samples, else the repository's samples/
+//   node scripts/demo.mjs                 the sample drafts (../shared/samples, else samples/), then one whole
+//                                         corpus report as published and as a drafter's copy with planted slips
 //   node scripts/demo.mjs a.txt b.md      any files (.md is linted in Markdown mode)
+//
+// Findings of one rule with the same message kind are grouped after the first few, so one slip repeated on every
+// heading (a web copy's half-width brackets) does not bury the rest.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,17 +19,66 @@ const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = re
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const serverJs = join(root, 'server', 'dist', 'server.js');
-const SEVERITY = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+const SEVERITY = { 1: '错误', 2: '警告', 3: '信息', 4: '提示' };
+/** Findings of one kind shown before the rest are summed up. */
+const SHOWN_PER_KIND = 2;
+/** Characters of context on each side of a finding. */
+const CONTEXT = 18;
+const tty = process.stdout.isTTY;
+const mark = (text) => (tty ? `\x1b[1;31m${text}\x1b[0m` : `【${text}】`);
+const dim = (text) => (tty ? `\x1b[2m${text}\x1b[0m` : text);
+
+/** The corpus report shown whole: it has a 主要预期目标 paragraph, 28 notes and ten （一）…（十） tasks. */
+const CORPUS_REPORT = '05_海南省_2026.txt';
+/**
+ * Slips a drafter's copy of that report might carry, each planted by a plain text replacement (independent of the
+ * engine): a part numbered twice, a count left from last year's draft, a target restated with another figure, an
+ * explanation deleted.
+ */
+const SLIPS = [
+  { what: '部分编号：“三、”写成了“二、”', from: '\n三、2026年主要工作', to: '\n二、2026年主要工作' },
+  { what: '所述数量：沿用上年的“九个方面”', from: '要注重抓好以下工作：', to: '要注重抓好以下九个方面工作：' },
+  { what: '预期目标：后文把投资增速写成 8%', from: '擦亮“投资自贸港”品牌', to: '确保全年固定资产投资增长8%左右。擦亮“投资自贸港”品牌' },
+  { what: '名词解释：删去了［15］“两新”条目', from: /［15］两新：[^\n]*\n[^\n［]*\n/, to: '' },
+];
 
 function sampleFiles() {
-  const args = process.argv.slice(2);
-  if (args.length > 0) return args.map((a) => resolve(a));
   const shared = resolve(root, '..', 'shared', 'samples');
   const dir = existsSync(shared) ? shared : join(root, 'samples');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => join(dir, f));
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ path: join(dir, f) }));
+}
+
+function corpusDocuments() {
+  const path = resolve(root, '..', 'shared', 'corpus', CORPUS_REPORT);
+  if (!existsSync(path)) return [];
+  const text = readFileSync(path, 'utf8');
+  let copy = text;
+  const planted = [];
+  for (const slip of SLIPS) {
+    const next = copy.replace(slip.from, slip.to);
+    if (next !== copy) planted.push(slip.what);
+    copy = next;
+  }
+  return [
+    { path, title: `${CORPUS_REPORT}（发布稿）` },
+    { path: path.replace(/\.txt$/, '（模拟改稿）.txt'), text: copy, title: `${CORPUS_REPORT}（模拟改稿，植入 ${planted.length} 处差错）`, planted },
+  ];
+}
+
+/** Line and column (1-based, in characters) and the words around a range of `text`. */
+function context(text, range) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const line = lines[range.start.line] ?? '';
+  const start = range.start.character;
+  const end = range.end.line === range.start.line ? range.end.character : line.length;
+  const before = line.slice(Math.max(0, start - CONTEXT), start);
+  const after = line.slice(end, end + CONTEXT);
+  const at = line.slice(start, end) || '¶';
+  return `${start > CONTEXT ? '…' : ''}${before}${mark(at)}${after}${end + CONTEXT < line.length ? '…' : ''}`.replace(/\t/g, ' ');
+}
+
+function where(range) {
+  return `第${range.start.line + 1}行第${range.start.character + 1}字`;
 }
 
 async function main() {
@@ -33,9 +86,10 @@ async function main() {
     console.error(`${serverJs} is missing: run \`npm run build\` (or \`npm run demo\`, which builds first).`);
     process.exit(2);
   }
-  const files = sampleFiles();
-  if (files.length === 0) {
-    console.error('No sample drafts found.');
+  const args = process.argv.slice(2);
+  const documents = args.length > 0 ? args.map((a) => ({ path: resolve(a) })) : [...sampleFiles(), ...corpusDocuments()];
+  if (documents.length === 0) {
+    console.error('No drafts found.');
     process.exit(2);
   }
 
@@ -53,44 +107,70 @@ async function main() {
     rootUri: null,
     clientInfo: { name: 'govreport demo' },
     capabilities: {
-      workspace: { configuration: true },
-      textDocument: { diagnostic: {}, publishDiagnostics: { relatedInformation: true } },
+      workspace: { configuration: true, workspaceEdit: { documentChanges: true } },
+      textDocument: {
+        diagnostic: {},
+        publishDiagnostics: { relatedInformation: true },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+      },
     },
-    initializationOptions: { lintDelay: 0 },
   });
   await connection.sendNotification('initialized', {});
-  console.log(`${init.serverInfo?.name ?? 'server'} ${init.serverInfo?.version ?? ''} — ${files.length} file(s)\n`);
+  console.log(`${init.serverInfo?.name ?? 'server'} ${init.serverInfo?.version ?? ''}：经语言服务器校对 ${documents.length} 份文稿\n`);
 
   const perRule = new Map();
   let total = 0;
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    const uri = pathToFileURL(file).href;
-    const languageId = extname(file).toLowerCase() === '.md' ? 'markdown' : 'govreport';
+  for (const document of documents) {
+    const text = document.text ?? readFileSync(document.path, 'utf8');
+    const uri = pathToFileURL(document.path).href;
+    const languageId = extname(document.path).toLowerCase() === '.md' ? 'markdown' : 'govreport';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     const started = performance.now();
     const report = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
     const ms = performance.now() - started;
     const items = report.kind === 'full' ? report.items : [];
-    console.log(`${basename(file)} — ${items.length} problem(s), ${text.length} characters, ${ms.toFixed(0)} ms`);
+    const targets = await connection.sendRequest('govreport/targets', { textDocument: { uri } });
+    const symbols = (await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) ?? [];
+
+    console.log(`━━ ${document.title ?? basename(document.path)}`);
+    console.log(dim(`   ${text.length.toLocaleString('en')} 字，${ms.toFixed(0)} 毫秒；${describe(symbols, targets)}`));
+    for (const slip of document.planted ?? []) console.log(dim(`   植入：${slip}`));
+    if (items.length === 0) console.log('   未发现问题。');
+
+    // Group by rule and message kind (the message without its quoted specifics).
+    const groups = new Map();
     for (const d of items) {
-      const where = `${basename(file)}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-      console.log(`  ${where} ${SEVERITY[d.severity] ?? 'info'} ${d.code} ${d.message}`);
-      for (const r of d.relatedInformation ?? []) {
-        console.log(`      ↳ ${r.location.range.start.line + 1}:${r.location.range.start.character + 1} ${r.message}`);
-      }
+      const key = `${d.code}|${d.message.replace(/“[^”]*”/g, '“”')}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(d);
       perRule.set(d.code, (perRule.get(d.code) ?? 0) + 1);
       total++;
+    }
+    for (const group of groups.values()) {
+      for (const d of group.slice(0, SHOWN_PER_KIND)) {
+        console.log(`   ${where(d.range)}  ${SEVERITY[d.severity] ?? '信息'}  ${d.code}  ${d.message}`);
+        console.log(`      ${context(text, d.range)}`);
+        const fix = await preferredFix(connection, uri, d);
+        if (fix) console.log(dim(`      快速修复：${fix}`));
+        for (const r of d.relatedInformation ?? []) console.log(dim(`      ↳ ${where(r.location.range)}：${r.message}`));
+      }
+      const rest = group.slice(SHOWN_PER_KIND);
+      if (rest.length > 0) {
+        const lines = [...new Set(rest.map((d) => d.range.start.line + 1))];
+        const listed = lines.slice(0, 8).join("、") + (lines.length > 8 ? "等" : "");
+        console.log(dim(`   …同类问题另有 ${rest.length} 处（${group[0].code}），在第 ${listed} 行`));
+      }
     }
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     console.log('');
   }
 
-  console.log('Summary per rule:');
+  console.log('各规则发现的问题：');
   for (const [rule, count] of [...perRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
     console.log(`  ${rule.padEnd(24)} ${count}`);
   }
-  console.log(`  ${'total'.padEnd(24)} ${total}`);
+  console.log(`  ${'合计'.padEnd(22)} ${total}`);
 
   await connection.sendRequest('shutdown', null);
   await connection.sendNotification('exit');
@@ -100,6 +180,37 @@ async function main() {
     console.error(`The server exited with code ${code}.`);
     process.exitCode = 1;
   }
+}
+
+/** What the server read: headings, targets and how many later statements it compared. */
+function describe(symbols, targets) {
+  let headings = 0;
+  let notes = 0;
+  const visit = (list) => {
+    for (const s of list) {
+      if (s.kind === 22) notes++;
+      else headings++;
+      visit(s.children ?? []);
+    }
+  };
+  visit(symbols);
+  const figures = targets?.targets ?? [];
+  const statements = figures.reduce((n, t) => n + t.mentions.length, 0);
+  const parts = [`标题 ${headings} 个`];
+  if (notes > 0) parts.push(`名词解释 ${notes} 条`);
+  if (figures.length > 0) parts.push(`主要预期目标 ${figures.length} 项，后文复述 ${statements} 处`);
+  return parts.join('，');
+}
+
+/** The title of the preferred quick fix for a diagnostic, or of the first suggestion. */
+async function preferredFix(connection, uri, diagnostic) {
+  const actions = (await connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: diagnostic.range,
+    context: { diagnostics: [diagnostic], only: ['quickfix'] },
+  })) ?? [];
+  const own = actions.filter((a) => a.diagnostics?.length === 1);
+  return (own.find((a) => a.isPreferred) ?? own[0])?.title;
 }
 
 main().catch((error) => {

@@ -138,7 +138,7 @@ function readmeSettings(pkgText) {
   const rows = ['| 设置 | 取值 | 默认 | 说明 |', '|---|---|---|---|'];
   for (const [key, spec] of Object.entries(pkg.contributes?.configuration?.properties ?? {})) {
     if (key.startsWith('govreport.rules.')) continue;
-    const values = spec.enum ? spec.enum.map((v) => `\`${v}\``).join(' / ') : `${spec.type}`;
+    const values = spec.enum ? spec.enum.map((v) => `\`${v}\``).join(' / ') : [spec.type].flat().join(' / ');
     const description = String(resolve(spec.markdownDescription ?? spec.description ?? '')).replace(/\n/g, ' ').replace(/\|/g, '\\|');
     rows.push(`| \`${key}\` | ${values} | \`${JSON.stringify(spec.default)}\` | ${description} |`);
   }

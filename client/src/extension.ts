@@ -1,9 +1,9 @@
 /**
- * The extension: starts the language server (server/dist/server.js over Node IPC), switches report-like `.txt`
- * files to the `govreport` language, contributes three commands and the 预期目标 view (targetsView.ts). Everything
- * about reports happens in the server; the client imports nothing from it except the pure, dependency-free
- * `detect.ts`, and types only (`import type`, erased from the bundle) from `server/src/protocol.ts`, the shapes of
- * the server's own requests.
+ * The extension: starts the language server (server/dist/server.js over Node IPC), switches `.txt` files that read
+ * as reports or report excerpts to the `govreport` language (detection.ts), contributes the commands and the 预期目标
+ * view (targetsView.ts). Everything about reports happens in the server; the client imports nothing from it except
+ * the pure, dependency-free `detect.ts`, and types only (`import type`, erased from the bundle) from
+ * `server/src/protocol.ts`, the shapes of the server's own requests.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -14,10 +14,9 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-// One of the two documented exceptions to "the client never imports server code": pure, no imports of its own
-// (the other: types from server/src/protocol.ts, in targetsView.ts and targetsModel.ts).
-import { looksLikeReport } from '../../server/src/core/detect';
+import { registerDetection } from './detection';
 import { registerTargetsView } from './targetsView';
+import { createTraceChannel } from './traceChannel';
 
 const CLIENT_ID = 'govreport'; // also the prefix of `govreport.trace.server`
 const CLIENT_NAME = 'Gov Report Lint';
@@ -26,8 +25,8 @@ const SERVER_FIX_ALL = 'govreport.server.fixAll';
 /** Mirrors server/src/codeActions.ts RENUMBER_COMMAND. */
 const SERVER_RENUMBER = 'govreport.server.renumberFootnotes';
 const LINTED_LANGUAGES = new Set(['govreport', 'markdown']);
-/** looksLikeReport reads at most this much. */
-const DETECT_PREFIX = 65536;
+/** Schemes whose documents are checked: files, untitled drafts and virtual workspaces (GitHub Repositories). */
+const SCHEMES = ['file', 'untitled', 'vscode-vfs'];
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -36,7 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   context.subscriptions.push(output);
   try {
-    registerAutoDetect(context);
+    registerDetection(context, output);
     context.subscriptions.push(
       vscode.commands.registerCommand('govreport.restartServer', restartServer),
       vscode.commands.registerCommand('govreport.fixAll', fixAll),
@@ -44,7 +43,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     );
     client = createClient(context, output);
     registerTargetsView(context, client, output);
+    const starting = Date.now();
     await client.start();
+    output.info(`校对服务已启动（${Date.now() - starting} ms）。`);
   } catch (error) {
     // VS Code does not tell the user when an extension fails to activate, so we do.
     const message = error instanceof Error ? error.message : String(error);
@@ -70,19 +71,18 @@ function createClient(context: vscode.ExtensionContext, channel: vscode.LogOutpu
     debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'govreport', scheme: 'file' },
-      { language: 'govreport', scheme: 'untitled' },
-      { language: 'markdown', scheme: 'file' },
-      { language: 'markdown', scheme: 'untitled' },
-    ],
+    documentSelector: ['govreport', 'markdown'].flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
     synchronize: { configurationSection: 'govreport' },
-    // The server debounces (govreport.lintDelay); the client pulls on open and on every change.
+    // The server debounces (govreport.lintDelay, by default sized to the lint time); the client pulls on open
+    // and on every change.
     diagnosticPullOptions: { onChange: true, onSave: false },
     initializationOptions: {
-      lintDelay: vscode.workspace.getConfiguration('govreport').get<number>('lintDelay', 300),
+      // null (the default): the server sizes the delay to each document's lint time.
+      lintDelay: vscode.workspace.getConfiguration('govreport').get<number | null>('lintDelay', null),
     },
     outputChannel: channel,
+    // govreport.trace.server alone decides what is traced (see traceChannel.ts).
+    traceOutputChannel: traceChannel(context),
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }
@@ -128,30 +128,13 @@ async function renumberFootnotes(target?: vscode.Uri | string): Promise<void> {
   await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_RENUMBER, arguments: [document.uri.toString()] });
 }
 
-/**
- * `.txt` files that look like a government work report switch to the `govreport` language, once each time the
- * file is opened: a user who switches one back to plain text keeps it so while it stays open.
- */
-function registerAutoDetect(context: vscode.ExtensionContext): void {
-  const considered = new Set<string>();
-  const consider = (document: vscode.TextDocument) => {
-    if (document.languageId !== 'plaintext' || !document.uri.path.toLowerCase().endsWith('.txt')) return;
-    const key = document.uri.toString();
-    if (considered.has(key)) return;
-    if (!vscode.workspace.getConfiguration('govreport', document).get<boolean>('autoDetect', true)) return;
-    const head = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DETECT_PREFIX)));
-    if (!looksLikeReport(head)) return;
-    considered.add(key);
-    vscode.languages.setTextDocumentLanguage(document, 'govreport').then(undefined, (error: unknown) => {
-      output?.warn(`Could not switch ${key} to govreport: ${String(error)}`);
-    });
-  };
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(consider));
-  // A file closed and opened again is a new document: detect it afresh, or a report reopened later would stay
-  // Plain Text. A language change also closes and reopens the document, but the same object, which is never
-  // `isClosed`: a user's switch back to Plain Text is still kept.
-  context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((document) => {
-    if (document.isClosed) considered.delete(document.uri.toString());
-  }));
-  for (const document of vscode.workspace.textDocuments) consider(document);
+let trace: vscode.LogOutputChannel | undefined;
+
+/** One trace channel for the extension's lifetime (a restarted client keeps writing to it). */
+function traceChannel(context: vscode.ExtensionContext): vscode.LogOutputChannel {
+  if (!trace) {
+    trace = createTraceChannel();
+    context.subscriptions.push(trace);
+  }
+  return trace;
 }

@@ -12,9 +12,12 @@ export interface TargetNode {
   kind: 'target' | 'mention';
   /** Unique in the tree and stable across refreshes while the targets stay the same (keeps expansion state). */
   id: string;
-  /** The figure as written (地区生产总值增长6%左右). */
+  /** Target: the figure as written (地区生产总值增长6%左右); mention: its value (增长7%左右), under its target. */
   label: string;
-  /** Mention: 一致 / 不一致, then the line; target: how its statements compare, then the line (the start shows first). */
+  /**
+   * Mention: 一致 / 不一致 and the line; target: how its statements compare. Short, so that label and description fit
+   * the side bar's width; the tooltip says everything.
+   */
   description: string;
   tooltip: string;
   icon: TargetIcon;
@@ -39,7 +42,7 @@ export function toTreeNodes(result: TargetsResult | null | undefined): TargetNod
     const children = mentions.map((mention, j): TargetNode => ({
       kind: 'mention',
       id: `target/${i}/${target.indicator}/${j}`,
-      label: mention.text,
+      label: typeof mention.valueText === 'string' && mention.valueText ? mention.valueText : mention.text,
       description: `${mention.agrees ? AGREES : DISAGREES} · ${lineOf(mention.range)}`,
       tooltip: mention.agrees
         ? `${AGREES}：与主要预期目标“${target.text}”相同（${lineOf(mention.range)}）`
@@ -50,7 +53,7 @@ export function toTreeNodes(result: TargetsResult | null | undefined): TargetNod
     }));
     const contradicting = mentions.filter((m) => !m.agrees).length;
     let summary: string;
-    if (mentions.length === 0) summary = '后文未再写到';
+    if (mentions.length === 0) summary = '后文未写到';
     else if (contradicting === 0) summary = mentions.length === 1 ? '1处一致' : `${mentions.length}处均一致`;
     else if (contradicting === mentions.length) summary = contradicting === 1 ? '1处不一致' : `${contradicting}处均不一致`;
     else summary = `${contradicting}处不一致，共${mentions.length}处`;
@@ -58,7 +61,7 @@ export function toTreeNodes(result: TargetsResult | null | undefined): TargetNod
       kind: 'target',
       id: `target/${i}/${target.indicator}`,
       label: target.text,
-      description: `${summary} · ${lineOf(target.range)}`,
+      description: summary,
       tooltip: `主要预期目标：${target.text}（${lineOf(target.range)}）\n后文：${summary}`,
       icon: contradicting > 0 ? 'error' : 'target',
       range: target.range,

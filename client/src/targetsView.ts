@@ -7,8 +7,8 @@
  * Re-requested when the active editor changes, when the diagnostics of the shown document change (every lint of
  * a new version publishes them, so edits are followed without a notification of our own), when a document is
  * opened or switches language, and when the server (re)starts. Requests run one after another; the last answer
- * wins. Context keys: `govreport.reportEditor` (the view is shown) and `govreport.hasTargets` (else the
- * viewsWelcome text explains the empty view).
+ * wins. Context keys: `govreport.draftSeen` (the view is in the Explorer from the first report draft on),
+ * `govreport.reportEditor` and `govreport.hasTargets` (else the viewsWelcome texts explain the empty view).
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
@@ -24,13 +24,39 @@ export const REFRESH_COMMAND = 'govreport.targets.refresh';
 export const REVEAL_COMMAND = 'govreport.targets.reveal';
 const CONTEXT_REPORT_EDITOR = 'govreport.reportEditor';
 const CONTEXT_HAS_TARGETS = 'govreport.hasTargets';
+/**
+ * Set once, when a report draft (or a Markdown draft with targets) is first shown, and never cleared: the view then
+ * stays in the Explorer. A view that comes and goes with the active editor comes back collapsed every time.
+ */
+const CONTEXT_DRAFT_SEEN = 'govreport.draftSeen';
 const LANGUAGES = new Set(['govreport', 'markdown']);
 /** Diagnostics arrive in bursts (pull on open, on change, after a refresh): one request per burst. */
 const DEBOUNCE_MS = 150;
+/** workspaceState key: the view was shown once in this workspace (it starts collapsed below the Explorer's others). */
+const SHOWN_ONCE = 'govreport.targetsViewShown';
 
 export function registerTargetsView(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): TargetsView {
   const view = new TargetsView(client, log);
   const tree = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: view, showCollapseAll: true });
+  // The first time a draft with targets is shown in a workspace, open the view (without taking the focus): the
+  // Explorer adds it collapsed below Outline and Timeline, where nobody finds it. Later the drafter's layout rules.
+  let opening = false;
+  view.onDidLoad((nodes) => {
+    if (opening || nodes.length === 0 || tree.visible || context.workspaceState.get<boolean>(SHOWN_ONCE)) return;
+    opening = true;
+    // `<view>.focus` opens and expands the view; the focus then goes back to the editor the drafter is in.
+    void (async () => {
+      try {
+        await context.workspaceState.update(SHOWN_ONCE, true);
+        await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
+        await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+      } catch (error) {
+        log.warn(`Could not show the 预期目标 view: ${String(error)}`);
+      } finally {
+        opening = false;
+      }
+    })();
+  });
   context.subscriptions.push(
     view,
     tree,
@@ -62,10 +88,16 @@ export class TargetsView implements vscode.TreeDataProvider<TargetNode>, vscode.
   private uri: vscode.Uri | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
+  private readonly loaded = new vscode.EventEmitter<TargetNode[]>();
+  /** Fires with the nodes after each refresh. */
+  readonly onDidLoad = this.loaded.event;
+  /** Each statement's target (for reveal). */
+  private parents = new Map<TargetNode, TargetNode>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Requests run in order; each refresh waits for the previous one. */
   private queue: Promise<unknown> = Promise.resolve();
   private disposed = false;
+  private draftSeen = false;
 
   constructor(
     private readonly client: LanguageClient,
@@ -106,9 +138,16 @@ export class TargetsView implements vscode.TreeDataProvider<TargetNode>, vscode.
     if (this.disposed) return [];
     this.uri = document?.uri;
     this.nodes = toTreeNodes(result);
+    this.parents = new Map(this.nodes.flatMap((target) => target.children.map((child): [TargetNode, TargetNode] => [child, target])));
     void vscode.commands.executeCommand('setContext', CONTEXT_REPORT_EDITOR, document !== undefined);
     void vscode.commands.executeCommand('setContext', CONTEXT_HAS_TARGETS, hasTargets(result));
+    if (!this.draftSeen && document && (document.languageId === 'govreport' || hasTargets(result))) {
+      this.draftSeen = true;
+      // Awaited: the view must be in the Explorer before the first load is announced (and maybe revealed).
+      await vscode.commands.executeCommand('setContext', CONTEXT_DRAFT_SEEN, true);
+    }
     this.changed.fire();
+    this.loaded.fire(this.nodes);
     return this.nodes;
   }
 
@@ -141,10 +180,15 @@ export class TargetsView implements vscode.TreeDataProvider<TargetNode>, vscode.
     return node ? node.children : this.nodes;
   }
 
+  getParent(node: TargetNode): TargetNode | undefined {
+    return this.parents.get(node);
+  }
+
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.timer);
     this.changed.dispose();
+    this.loaded.dispose();
   }
 }
 

@@ -42,6 +42,8 @@ export interface TargetValue {
 export interface TargetMention {
   /** As written: the indicator's name and the value (地区生产总值增长7%左右). */
   text: string;
+  /** The value alone, as written (增长7%左右): what the view shows under its target. */
+  valueText: string;
   /** From the name to the end of the value. */
   range: TargetsRange;
   /** Same direction, value or range, unit and qualifier as the target: no `target-mismatch` here. */

@@ -150,7 +150,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     runSafeNotification(log, 'didChangeConfiguration', undefined, () => {
       const pushed = (change.settings as Record<string, unknown> | null | undefined)?.[SECTION];
-      settings.reset(pushed);
+      if (!settings.reset(pushed)) return;
       if (pull) {
         if (refreshSupport) {
           connection.languages.diagnostics.refresh().catch((error: unknown) => log(`diagnostics/refresh failed: ${String(error)}`));

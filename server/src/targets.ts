@@ -198,7 +198,7 @@ export function targetsResult(document: TextDocument, report: Report): TargetsRe
       value: valueOf(target),
       mentions: (links.byTarget.get(target) ?? []).map((s) => {
         const at = fullSpan(s.figure);
-        return { text: figureText(report, s.figure), range: toRange(document, at.offset, at.length), agrees: s.agrees };
+        return { text: figureText(report, s.figure), valueText: valueText(report, s.figure), range: toRange(document, at.offset, at.length), agrees: s.agrees };
       }),
     };
   });

@@ -63,14 +63,14 @@ describe('server target figures', function () {
             range: rangeOf(REPORT, '地区生产总值增长6%左右', 0),
             value: { direction: 'up', low: 6, high: 6, unit: '%', qualifier: '左右' },
             // 全年 sits between name and value: the range covers it, the text is name + value.
-            mentions: [{ text: '地区生产总值增长6%左右', range: rangeOf(REPORT, '地区生产总值全年增长6%左右'), agrees: true }],
+            mentions: [{ text: '地区生产总值增长6%左右', valueText: '增长6%左右', range: rangeOf(REPORT, '地区生产总值全年增长6%左右'), agrees: true }],
           },
           {
             indicator: '城镇新增就业',
             text: '城镇新增就业1万人以上',
             range: rangeOf(REPORT, '城镇新增就业1万人以上'),
             value: { direction: 'level', low: 1, high: 1, unit: '万人', qualifier: '以上' },
-            mentions: [{ text: '城镇新增就业1.2万人以上', range: rangeOf(REPORT, '城镇新增就业1.2万人以上'), agrees: false }],
+            mentions: [{ text: '城镇新增就业1.2万人以上', valueText: '1.2万人以上', range: rangeOf(REPORT, '城镇新增就业1.2万人以上'), agrees: false }],
           },
           {
             indicator: '居民消费价格涨幅',
@@ -111,11 +111,11 @@ describe('server target figures', function () {
       const result = await targets(uri);
       assert.deepEqual(result.targets.map((t) => [t.indicator, t.text, t.range, t.mentions]), [
         ['地区生产总值', '地區生產總值增長６％左右', rangeOf(text, '地區生產總值增長６％左右'), [
-          { text: '地區生產總值增長7%左右', range: rangeOf(text, '地區生產總值增長7%左右'), agrees: false },
+          { text: '地區生產總值增長7%左右', valueText: '增長7%左右', range: rangeOf(text, '地區生產總值增長7%左右'), agrees: false },
         ]],
         // 10000人 is 1万人.
         ['城镇新增就业', '城鎮新增就業1萬人以上', rangeOf(text, '城鎮新增就業1萬人以上'), [
-          { text: '城鎮新增就業10000人以上', range: rangeOf(text, '城鎮新增就業10000人以上'), agrees: true },
+          { text: '城鎮新增就業10000人以上', valueText: '10000人以上', range: rangeOf(text, '城鎮新增就業10000人以上'), agrees: true },
         ]],
       ]);
       assert.deepEqual(result.targets[0]!.value, { direction: 'up', low: 6, high: 6, unit: '%', qualifier: '左右' });
@@ -137,7 +137,7 @@ describe('server target figures', function () {
       const uri = await open(md, 'markdown');
       const result = await targets(uri);
       assert.deepEqual(result.targets.map((t) => [t.text, t.range, t.mentions]), [
-        ['地区生产总值增长6%左右', rangeOf(md, '地区生产总值增长6%左右'), [{ text: '地区生产总值增长6.5%左右', range: rangeOf(md, '地区生产总值增长6.5%左右'), agrees: false }]],
+        ['地区生产总值增长6%左右', rangeOf(md, '地区生产总值增长6%左右'), [{ text: '地区生产总值增长6.5%左右', valueText: '增长6.5%左右', range: rangeOf(md, '地区生产总值增长6.5%左右'), agrees: false }]],
       ]);
     });
 
@@ -147,7 +147,7 @@ describe('server target figures', function () {
       const result = await targets(uri);
       assert.equal(result.version, 2);
       const edited = REPORT.replace('1.2万人以上', '1万人以上');
-      assert.deepEqual(result.targets[1]!.mentions, [{ text: '城镇新增就业1万人以上', range: rangeOf(edited, '城镇新增就业1万人以上', 1), agrees: true }]);
+      assert.deepEqual(result.targets[1]!.mentions, [{ text: '城镇新增就业1万人以上', valueText: '1万人以上', range: rangeOf(edited, '城镇新增就业1万人以上', 1), agrees: true }]);
     });
 
     it('answers an empty list for a draft without a goal paragraph, plain text, an unknown document and bad params', async () => {

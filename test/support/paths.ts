@@ -17,6 +17,17 @@ export function corpusDir(): string {
   return resolve(repoRoot(), '..', 'shared', 'corpus');
 }
 
+/** `../shared/corpus-more`: 43 more published reports, kept apart from the 27 pinned ones. */
+export function corpusMoreDir(): string {
+  return resolve(repoRoot(), '..', 'shared', 'corpus-more');
+}
+
+/** The user's sample drafts: `../shared/samples`, else the repository's copies in `samples/`. */
+export function samplesDir(): string {
+  const shared = resolve(repoRoot(), '..', 'shared', 'samples');
+  return existsSync(shared) ? shared : join(repoRoot(), 'samples');
+}
+
 export function fixturesDir(...parts: string[]): string {
   return join(repoRoot(), 'test', 'fixtures', ...parts);
 }

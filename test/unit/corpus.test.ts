@@ -7,10 +7,10 @@
  */
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { lint } from '../../server/src/core/index';
 import { lineOf } from '../support/fixtures';
-import { corpusDir, fixturesDir, repoRoot } from '../support/paths';
+import { corpusDir, fixturesDir, samplesDir } from '../support/paths';
 
 interface PinnedFinding {
   line: number;
@@ -22,11 +22,6 @@ interface PinnedFinding {
 type Pinned = Record<string, PinnedFinding[]>;
 
 const pinnedPath = fixturesDir('reports', 'findings.json');
-
-function samplesDir(): string {
-  const shared = resolve(repoRoot(), '..', 'shared', 'samples');
-  return existsSync(shared) ? shared : join(repoRoot(), 'samples');
-}
 
 function documents(): { key: string; path: string }[] {
   const docs: { key: string; path: string }[] = [];

@@ -17,8 +17,8 @@ const RESULT: TargetsResult = {
       range: range(5, 10, 22),
       value: { direction: 'up', low: 6, high: 6, unit: '%', qualifier: '左右' },
       mentions: [
-        { text: '地区生产总值增长6%左右', range: range(6, 10, 24), agrees: true },
-        { text: '地区生产总值增长7%左右', range: range(11, 0, 12), agrees: false },
+        { text: '地区生产总值增长6%左右', valueText: '增长6%左右', range: range(6, 10, 24), agrees: true },
+        { text: '全年GDP增长7%左右', valueText: '增长7%左右', range: range(11, 0, 12), agrees: false },
       ],
     },
     {
@@ -26,7 +26,7 @@ const RESULT: TargetsResult = {
       text: '城镇新增就业1万人以上',
       range: range(5, 23, 34),
       value: { direction: 'level', low: 1, high: 1, unit: '万人', qualifier: '以上' },
-      mentions: [{ text: '城镇新增就业10000人以上', range: range(8, 2, 17), agrees: true }],
+      mentions: [{ text: '城镇新增就业10000人以上', valueText: '10000人以上', range: range(8, 2, 17), agrees: true }],
     },
     {
       indicator: '居民消费价格涨幅',
@@ -46,14 +46,14 @@ function shown(nodes: TargetNode[]): unknown[] {
 describe('targets view model', () => {
   it('lists each target with its line and how its statements compare; the statements as children, 一致 / 不一致', () => {
     assert.deepEqual(shown(toTreeNodes(RESULT)), [
-      ['target', '地区生产总值增长6%左右', '1处不一致，共2处 · 第6行', 'error', [
-        ['mention', '地区生产总值增长6%左右', '一致 · 第7行', 'pass', []],
-        ['mention', '地区生产总值增长7%左右', '不一致 · 第12行', 'error', []],
+      ['target', '地区生产总值增长6%左右', '1处不一致，共2处', 'error', [
+        ['mention', '增长6%左右', '一致 · 第7行', 'pass', []],
+        ['mention', '增长7%左右', '不一致 · 第12行', 'error', []],
       ]],
-      ['target', '城镇新增就业1万人以上', '1处一致 · 第6行', 'target', [
-        ['mention', '城镇新增就业10000人以上', '一致 · 第9行', 'pass', []],
+      ['target', '城镇新增就业1万人以上', '1处一致', 'target', [
+        ['mention', '10000人以上', '一致 · 第9行', 'pass', []],
       ]],
-      ['target', '居民消费价格涨幅3%左右', '后文未再写到 · 第6行', 'target', []],
+      ['target', '居民消费价格涨幅3%左右', '后文未写到', 'target', []],
     ]);
   });
 
@@ -61,17 +61,17 @@ describe('targets view model', () => {
     const gdp = RESULT.targets[0]!;
     const summary = (agrees: boolean[]) =>
       toTreeNodes({ targets: [{ ...gdp, mentions: agrees.map((a, i) => ({ ...gdp.mentions[0]!, range: range(7 + i, 0, 12), agrees: a })) }] })[0]!.description;
-    assert.equal(summary([true, true, true]), '3处均一致 · 第6行');
-    assert.equal(summary([false, false]), '2处均不一致 · 第6行');
-    assert.equal(summary([false]), '1处不一致 · 第6行');
-    assert.equal(summary([false, true, false]), '2处不一致，共3处 · 第6行');
+    assert.equal(summary([true, true, true]), '3处均一致');
+    assert.equal(summary([false, false]), '2处均不一致');
+    assert.equal(summary([false]), '1处不一致');
+    assert.equal(summary([false, true, false]), '2处不一致，共3处');
   });
 
   it('keeps each item’s range for the click, and says in the tooltip what differs', () => {
     const [gdp] = toTreeNodes(RESULT);
     assert.deepEqual(gdp!.range, range(5, 10, 22));
     assert.deepEqual(gdp!.children.map((c) => c.range), [range(6, 10, 24), range(11, 0, 12)]);
-    assert.equal(gdp!.children[1]!.tooltip, '不一致：此处为“地区生产总值增长7%左右”，目标为“地区生产总值增长6%左右”（第12行）');
+    assert.equal(gdp!.children[1]!.tooltip, '不一致：此处为“全年GDP增长7%左右”，目标为“地区生产总值增长6%左右”（第12行）');
     assert.equal(gdp!.children[0]!.tooltip, '一致：与主要预期目标“地区生产总值增长6%左右”相同（第7行）');
     assert.equal(gdp!.tooltip, '主要预期目标：地区生产总值增长6%左右（第6行）\n后文：1处不一致，共2处');
   });
@@ -81,6 +81,11 @@ describe('targets view model', () => {
     const first = ids(toTreeNodes(RESULT));
     assert.equal(new Set(first).size, 6);
     assert.deepEqual(ids(toTreeNodes(structuredClone(RESULT))), first);
+  });
+
+  it('labels a statement from an older server (no valueText) with its whole text', () => {
+    const [gdp] = toTreeNodes({ targets: [{ ...RESULT.targets[0]!, mentions: [{ text: '地区生产总值增长7%左右', range: range(11, 0, 12), agrees: false } as never] }] });
+    assert.equal(gdp!.children[0]!.label, '地区生产总值增长7%左右');
   });
 
   it('is empty for no targets, no answer or a malformed one', () => {

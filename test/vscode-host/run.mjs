@@ -14,6 +14,7 @@
  * Exit code: the suite's (0 or 1); 2 when the workbench crashed or the run timed out (GOVREPORT_E2E_TIMEOUT ms,
  * default 6 minutes), with the tail of code-server's log.
  */
+import { format } from 'node:util';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureHost, withSession } from './host.mjs';
@@ -59,10 +60,21 @@ async function main() {
     // window.codeAutomationLog, as in VS Code's own browser integration tests.
     await page.exposeFunction('codeAutomationExit', (code) => settle({ code: Number(code) }));
     let spoke = false;
+    // The fail check expects one failure: its mocha report (with the client's stack trace) is kept back and only
+    // summed up, so the log shows no stack trace for a failure that is the point of the run.
+    const expectFailure = process.env.GOVREPORT_E2E_EXPECT_FAILURE === '1';
+    const heldBack = [];
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       spoke = true;
+      const parts = Array.isArray(args) ? args : [args];
+      const text = format(...parts);
+      if (NOISE.some((pattern) => pattern.test(text))) return;
+      if (expectFailure) {
+        heldBack.push(text);
+        return;
+      }
       const write = typeof console[type] === 'function' ? console[type] : console.log;
-      write(...(Array.isArray(args) ? args : [args]));
+      write(...parts);
     });
     page.on('crash', () => settle({ code: 2, reason: 'the workbench page crashed' }));
     if (process.env.GOVREPORT_E2E_VERBOSE) page.on('console', (m) => console.log(`[workbench ${m.type()}] ${m.text()}`));
@@ -86,13 +98,28 @@ async function main() {
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
     if (result.reason) {
       console.error(`[vscode-host] ${result.reason}\n${session.logTail()}`);
-    } else if (result.code !== 0 && process.env.GOVREPORT_E2E_EXPECT_FAILURE !== '1') {
+    } else if (result.code !== 0 && !expectFailure) {
       console.error(session.logTail(30));
+    }
+    if (expectFailure) {
+      const failure = heldBack.find((line) => /failed:|Error:/.test(line))?.split('\n').find((l) => /failed|Error/.test(l))?.trim() ?? '(no failure reported)';
+      const counts = heldBack.find((line) => /^\d+ passed, \d+ failed/.test(line.trim()))?.trim() ?? '';
+      console.log(`[vscode-host] the expected failure: ${failure}${counts ? ` (${counts})` : ''}`);
     }
     console.log(`[vscode-host] suite finished with exit code ${result.code} in ${seconds} s`);
     return result.code;
   });
 }
+
+/** Lines the workbench prints on every run that say nothing about the suite. */
+const NOISE = [
+  /^Ignoring fetching additional builtin extensions from gallery/,
+  /^Updating additional builtin extensions cache/,
+  /^ChatSessionStore: Migrating/,
+  /^Creating a socket \(/,
+  /^Resolved connection token/,
+  /^\[Service Worker\] registered/,
+];
 
 main().then(
   (code) => { process.exitCode = code; },

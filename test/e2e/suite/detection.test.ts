@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, documentOf, fmt, freshCopy, openIn, rangeOf, resetEditors, waitForExactly } from './helpers';
+import { activateExtension, corpusReport, documentOf, fmt, freshCopy, openIn, rangeOf, resetEditors, scratchFile, waitForExactly } from './helpers';
 
 suite('detection', () => {
   suiteSetup(activateExtension);
@@ -51,5 +51,30 @@ suite('detection', () => {
       `heading-sequence@${fmt(rangeOf(document, '（三）'))}`,
     ]);
     assert.equal(documentOf(uri)?.languageId, 'markdown');
+  });
+});
+
+suite('detection of excerpts, and the drafter’s choice', () => {
+  suiteSetup(activateExtension);
+  teardown(resetEditors);
+
+  test('an excerpt without title or address (a chapter pasted from a web page) is checked', async () => {
+    const { text } = await corpusReport('05_海南省_2026.txt');
+    // Two tasks of the plan part, from （二） to before （四）: no title, no 各位代表, no part titles.
+    const start = text.indexOf('（二）');
+    const end = text.indexOf('（四）', start);
+    assert.ok(start >= 0 && end > start);
+    const uri = await scratchFile('excerpt.txt', text.slice(start, end));
+    await openIn(uri, 'govreport');
+  });
+
+  // A choice kept after the file is really closed and opened again is tested through the UI (test/e2e/node/smoke):
+  // documents opened through the API here stay open after their editors close.
+
+  test('report drafts wrap long paragraphs and show no boxes around full-width punctuation', () => {
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'govreport' });
+    assert.equal(editor.get('wordWrap'), 'on');
+    assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.equal(editor.get('unicodeHighlight.invisibleCharacters'), false);
   });
 });

@@ -1,11 +1,11 @@
 /**
  * Footnotes in the editor: the footnote-missing diagnostic, the hover on a marker (its explanation, or that it
- * has none), go to definition from a marker to its explanation, and the stub quick fix applied as the editor
- * applies it (executeCodeActionProvider → workspace.applyEdit).
+ * has none), go to definition from a marker to its explanation, the stub quick fix applied as the editor
+ * applies it (executeCodeActionProvider → workspace.applyEdit), and 重新编号注释, which changes the text at once.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, fmt, freshCopy, openIn, rangeOf, resetEditors, waitForDiagnostics } from './helpers';
+import { activateExtension, afterChange, codeOf, fmt, freshCopy, openIn, rangeOf, resetEditors, waitForDiagnostics } from './helpers';
 
 const DRAFT = [
   '政府工作报告',
@@ -69,5 +69,35 @@ suite('footnotes', () => {
     assert.ok(await vscode.workspace.applyEdit(stub.edit));
     assert.equal(document.getText(), DRAFT.replace('［3］三改', '［2］两重：（待补充）\n［3］三改'));
     await waitForDiagnostics(uri, 'no footnote-missing', (d) => !d.some((x) => codeOf(x) === 'footnote-missing'));
+  });
+
+  test('重新编号注释 renumbers markers and items in the text at once (no refactor preview whose Apply does nothing)', async () => {
+    const unordered = [
+      '政府工作报告',
+      '实施“两重”［3］建设和“两新”［1］政策，推进“三改”［2］。',
+      '名词解释',
+      '［1］两新：大规模设备更新和消费品以旧换新。',
+      '［2］三改：城中村、老旧小区和危旧房改造。',
+      '［3］两重：国家重大战略和重点领域安全能力建设。',
+      '',
+    ].join('\n');
+    const renumbered = [
+      '政府工作报告',
+      '实施“两重”［1］建设和“两新”［2］政策，推进“三改”［3］。',
+      '名词解释',
+      '［1］两重：国家重大战略和重点领域安全能力建设。',
+      '［2］两新：大规模设备更新和消费品以旧换新。',
+      '［3］三改：城中村、老旧小区和危旧房改造。',
+      '',
+    ].join('\n');
+    const uri = await freshCopy('report.txt', () => unordered);
+    const { document } = await openIn(uri, 'govreport');
+    await waitForDiagnostics(uri, 'footnote-sequence', (d) => d.some((x) => codeOf(x) === 'footnote-sequence'));
+    await afterChange(document, () => vscode.commands.executeCommand('govreport.renumberFootnotes', uri));
+    assert.equal(document.getText(), renumbered);
+    await waitForDiagnostics(uri, 'no footnote finding', (d) => !d.some((x) => codeOf(x).startsWith('footnote-')));
+    // One undo step brings the old numbers back.
+    await afterChange(document, () => vscode.commands.executeCommand('undo'));
+    assert.equal(document.getText(), unordered);
   });
 });

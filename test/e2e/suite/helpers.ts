@@ -117,6 +117,22 @@ export async function freshCopy(name: string, transform: (text: string) => strin
   return target;
 }
 
+/** Writes `text` to a fresh scratch file (scratch/<n>-<name>) and returns its URI. */
+export async function scratchFile(name: string, text: string): Promise<vscode.Uri> {
+  const target = vscode.Uri.joinPath(workspaceRoot(), 'scratch', `${++copies}-${name}`);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  return target;
+}
+
+/** A report of the corpus (../shared/corpus beside the repository, as CI has it). */
+export async function corpusReport(name: string): Promise<{ name: string; text: string }> {
+  const file = path.join(REPO_ROOT, '..', 'shared', 'corpus', name);
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.file(file)).then(undefined, () => {
+    throw new Error(`${file} is missing: these tests read the corpus beside the repository`);
+  });
+  return { name, text: new TextDecoder().decode(bytes) };
+}
+
 export function documentOf(uri: vscode.Uri): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 }
