@@ -187,11 +187,21 @@ class IndicatorMatcher {
         node.name = synonym;
       }
     }
+    const firsts = [...this.root.next.keys()].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
+    this.starts = new RegExp(`[${firsts}]`, 'g');
   }
+
+  private nextStart(text: string, from: number): number {
+    this.starts.lastIndex = from;
+    return this.starts.exec(text)?.index ?? -1;
+  }
+
+  /** The characters names start with, as a class: a native search jumps to the next position worth a look. */
+  private readonly starts: RegExp;
 
   /** The first name at or after `from` (and starting before `to`): its position and the name as written. */
   next(text: string, from: number, to: number): { index: number; name: string } | undefined {
-    for (let i = from; i < to; i++) {
+    for (let i = this.nextStart(text, from); i >= 0 && i < to; i = this.nextStart(text, i + 1)) {
       let node = this.root.next.get(text[i]!);
       let found: string | undefined;
       for (let j = i + 1; node; j++) {
