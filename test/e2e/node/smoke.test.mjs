@@ -319,8 +319,12 @@ describe('UI smoke: the installed .vsix in the workbench', function () {
     mkdirSync(dirname(SCREENSHOT), { recursive: true });
     // The drafter's view: the slipped part title in the editor, the 预期目标 view beside it, the problems below.
     await page.locator('[id="status.problems"]').click();
-    await page.locator('.tabs-container .tab', { hasText: DRAFT }).click();
+    // Only the draft stays open, so the Problems panel lists its findings.
+    await page.locator('.tabs-container .tab', { hasText: DRAFT }).click({ button: 'right' });
+    await page.locator('.context-view .action-label', { hasText: /^Close Others$/ }).click();
+    await page.locator('.tabs-container .tab').nth(1).waitFor({ state: 'detached', ...WAIT });
     await activeTab().filter({ hasText: DRAFT }).waitFor(WAIT);
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'count-mismatch' }).first().waitFor(WAIT);
     await page.mouse.move(700, 300);
     await page.screenshot({ path: SCREENSHOT });
     assert.ok(existsSync(SCREENSHOT));
