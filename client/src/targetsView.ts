@@ -44,12 +44,12 @@ export function registerTargetsView(context: vscode.ExtensionContext, client: La
   view.onDidLoad((nodes) => {
     if (opening || nodes.length === 0 || tree.visible || context.workspaceState.get<boolean>(SHOWN_ONCE)) return;
     opening = true;
-    // `<view>.focus` opens and expands the view; the focus then goes back to the editor the drafter is in.
+    // `<view>.open` with preserveFocus opens and expands the view and leaves the focus in the editor, where the
+    // drafter may already be typing.
     void (async () => {
       try {
         await context.workspaceState.update(SHOWN_ONCE, true);
-        await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
-        await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+        await vscode.commands.executeCommand(`${VIEW_ID}.open`, { preserveFocus: true });
       } catch (error) {
         log.warn(`Could not show the 预期目标 view: ${String(error)}`);
       } finally {
