@@ -33,6 +33,17 @@ describe('meta', () => {
     assert.equal(result.status, 0, result.stderr || result.stdout);
   });
 
+  it('every installed dependency with an install script is reviewed in allowScripts (npm ci prints no warning)', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { allowScripts?: Record<string, boolean> };
+    const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean }> };
+    const withScripts = Object.entries(lock.packages)
+      .filter(([path, entry]) => path !== '' && entry.hasInstallScript)
+      .map(([path]) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length));
+    const reviewed = Object.keys(pkg.allowScripts ?? {}).map((key) => key.replace(/(.)@[^@]*$/, '$1'));
+    assert.ok(withScripts.length > 0);
+    for (const name of withScripts) assert.ok(reviewed.includes(name), `${name} has an install script that allowScripts does not cover`);
+  });
+
   it('package.json declares a severity setting for every rule, with the rule default', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const properties = pkg.contributes.configuration.properties;

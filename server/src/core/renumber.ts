@@ -17,72 +17,47 @@ export interface RenumberPlan {
 }
 
 /**
- * How many earlier footnotes of the same number a marker's term is compared with (by `sameTerms`) before it is
- * taken for a new footnote. A real draft has two or three terms per reused number; a draft marked ［1］ everywhere
- * before numbering has thousands, and comparing each with all of them took seconds per lightbulb.
+ * How many earlier footnotes of the same number a marker's term is compared with (by `sameTerms`) when it matches
+ * none exactly. A real draft has two or three terms per reused number; a draft marked ［1］ everywhere before
+ * numbering has thousands, and comparing each with all of them took seconds per lightbulb.
  */
 const MAX_FUZZY_COMPARISONS = 32;
 
-interface TermEntry<T> {
-  term: string;
-  value: T;
-  /** Order of addition: earlier footnotes are compared first. */
-  order: number;
-}
-
-/** The footnotes already seen under one old number: exact terms in a map, the rest compared by `sameTerms`. */
+/** The footnotes already seen under one old number: exact terms in a map, the first few compared by `sameTerms`. */
 class TermIndex<T> {
   private readonly exact = new Map<string, T>();
-  /** Footnotes by each pair of adjacent characters of their term (a term that `sameTerms` matches shares one). */
-  private readonly byPair = new Map<string, TermEntry<T>[]>();
-  private readonly all: TermEntry<T>[] = [];
+  private readonly first: { term: string; pairs: Set<string>; value: T }[] = [];
 
   find(term: string): T | undefined {
     const key = normalizeTerm(term);
     const hit = this.exact.get(key);
     if (hit !== undefined) return hit;
-    // Terms of one or two characters share no pair with a longer term they are part of: compare them with all.
-    const lists = key.length <= 2 ? [this.all] : pairsOf(key).map((pair) => this.byPair.get(pair) ?? []);
-    for (const candidate of earliest(lists, MAX_FUZZY_COMPARISONS)) if (sameTerms(candidate.term, term)) return candidate.value;
+    const pairs = pairsOf(key);
+    for (const candidate of this.first) {
+      // Terms `sameTerms` matches share a run of two characters; a term of one character is compared anyway.
+      if (key.length > 1 && candidate.pairs.size > 0 && !sharesAny(pairs, candidate.pairs)) continue;
+      if (sameTerms(candidate.term, term)) return candidate.value;
+    }
     return undefined;
   }
 
   add(term: string, value: T): void {
     const key = normalizeTerm(term);
     if (!this.exact.has(key)) this.exact.set(key, value);
-    const entry = { term, value, order: this.all.length };
-    this.all.push(entry);
-    for (const pair of pairsOf(key)) {
-      const list = this.byPair.get(pair) ?? [];
-      list.push(entry);
-      this.byPair.set(pair, list);
-    }
+    if (this.first.length < MAX_FUZZY_COMPARISONS) this.first.push({ term, pairs: pairsOf(key), value });
   }
 }
 
-/** The first `limit` distinct entries of several lists that each ascend by order, merged in order. */
-function earliest<T>(lists: readonly (readonly TermEntry<T>[])[], limit: number): TermEntry<T>[] {
-  const heads = lists.map(() => 0);
-  const out: TermEntry<T>[] = [];
-  let previous = -1;
-  while (out.length < limit) {
-    let best = -1;
-    for (let k = 0; k < lists.length; k++) {
-      const head = lists[k]![heads[k]!];
-      if (head && (best < 0 || head.order < lists[best]![heads[best]!]!.order)) best = k;
-    }
-    if (best < 0) break;
-    const entry = lists[best]![heads[best]!++]!;
-    if (entry.order !== previous) out.push(entry);
-    previous = entry.order;
-  }
-  return out;
-}
-
-function pairsOf(key: string): string[] {
+/** The pairs of adjacent characters of a normalised term. */
+function pairsOf(key: string): Set<string> {
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < key.length; i++) pairs.add(key.slice(i, i + 2));
-  return [...pairs];
+  return pairs;
+}
+
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const pair of a) if (b.has(pair)) return true;
+  return false;
 }
 
 export function renumberFootnotes(report: Report): RenumberPlan {

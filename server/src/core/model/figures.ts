@@ -95,47 +95,57 @@ export interface Figures {
 interface NormalizedText {
   text: string;
   /** Original offset of each character of `text`. */
-  origin: number[];
+  origin: Int32Array;
 }
 
 const PINYIN_GLOSS = /\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń̄́̌̀ ]{1,12}\)/g;
+const FULLWIDTH_ZERO = 0xff10;
+const FULLWIDTH_NINE = 0xff19;
+const isDigitCode = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= FULLWIDTH_ZERO && code <= FULLWIDTH_NINE);
+/** Code units turned into a string in slices: String.fromCharCode takes its arguments on the stack. */
+const CHUNK = 8192;
 
 /**
  * Removes pinyin glosses (報(bào)告, sample 004), writes full-width digits, ％ and ． as ASCII, and converts
- * traditional characters, keeping a map back to the original offsets.
+ * traditional characters, keeping a map back to the original offsets. Code units go into typed arrays and the text
+ * is made in slices: a line of a megabyte built a character at a time spent most of its time collecting garbage.
  */
 function normalize(source: string, start: number, end: number, traditional: boolean): NormalizedText {
-  let raw = source.slice(start, end);
-  const origin: number[] = [];
-  let text = '';
-  let last = 0;
-  PINYIN_GLOSS.lastIndex = 0;
-  const cut = (from: number, to: number) => {
+  const length = end - start;
+  const codes = new Uint16Array(length);
+  const origin = new Int32Array(length);
+  let n = 0;
+  const copy = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
-      let c = raw[i]!;
-      const code = c.charCodeAt(0);
-      if (code >= 0xff10 && code <= 0xff19) c = String.fromCharCode(code - 0xfee0);
-      else if (c === '％') c = '%';
-      else if (c === '．' && /[0-9０-９]/.test(raw[i - 1] ?? '') && /[0-9０-９]/.test(raw[i + 1] ?? '')) c = '.';
-      else if (c === '（') c = '(';
-      else if (c === '）') c = ')';
-      text += c;
-      origin.push(start + i);
+      let code = source.charCodeAt(i);
+      if (code >= FULLWIDTH_ZERO && code <= FULLWIDTH_NINE) code -= 0xfee0;
+      else if (code === 0xff05) code = 0x25; // ％
+      else if (code === 0xff0e && i > start && i + 1 < end && isDigitCode(source.charCodeAt(i - 1)) && isDigitCode(source.charCodeAt(i + 1))) code = 0x2e; // ．
+      else if (code === 0xff08) code = 0x28; // （
+      else if (code === 0xff09) code = 0x29; // ）
+      codes[n] = code;
+      origin[n] = i;
+      n++;
     }
   };
+  const raw = source.slice(start, end);
+  let last = 0;
+  PINYIN_GLOSS.lastIndex = 0;
   for (let m = PINYIN_GLOSS.exec(raw); m; m = PINYIN_GLOSS.exec(raw)) {
-    cut(last, m.index);
+    copy(start + last, start + m.index);
     last = m.index + m[0].length;
   }
-  cut(last, raw.length);
+  copy(start + last, end);
+  const pieces: string[] = [];
+  for (let k = 0; k < n; k += CHUNK) pieces.push(String.fromCharCode(...codes.subarray(k, Math.min(n, k + CHUNK))));
+  let text = pieces.join('');
   if (traditional) {
     // Phrase tables can change a line's length; then convert character by character so offsets still map.
     const simplified = toSimplified(text);
     if (simplified.length === text.length) text = simplified;
     else text = Array.from(text, (c) => (c.length === 1 && toSimplified(c).length === 1 ? toSimplified(c) : c)).join('');
   }
-  raw = '';
-  return { text, origin };
+  return { text, origin: origin.subarray(0, n) };
 }
 
 function spanOf(n: NormalizedText, from: number, to: number): Span {
