@@ -10,7 +10,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lint } from '../../server/src/core/index';
-import { formatCount } from '../../server/src/core/model/counts';
+import { formatCount } from '../../server/src/core/facts/counts';
 import { lineOf } from '../support/fixtures';
 import { corpusDir, repoRoot } from '../support/paths';
 

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { INDICATORS } from '../../server/src/core/data/indicators';
+import { INDICATORS } from '../../server/src/core/vocabulary/indicators';
 import { lint, RULE_IDS, RULE_METAS } from '../../server/src/core/index';
 import { fixturesDir, repoRoot } from '../support/paths';
 

@@ -1,8 +1,8 @@
 /** Unit tests of the report model: lines, headings, parts, enumerations, outline, numerals. */
 import * as assert from 'node:assert/strict';
 import { foldingRanges, looksLikeReport, outline, parseReport, applyEdits, diffEdits, fixAll } from '../../server/src/core/index';
-import { parseChineseNumeral, formatChineseNumeral, parseCapitalNumeral, formatCapitalNumeral, parseArabic, formatArabic } from '../../server/src/core/text/numerals';
-import { splitLines } from '../../server/src/core/model/lines';
+import { parseChineseNumeral, formatChineseNumeral, parseCapitalNumeral, formatCapitalNumeral, parseArabic, formatArabic } from '../../server/src/core/vocabulary/numeral-values';
+import { splitLines } from '../../server/src/core/source/lines';
 
 const slice = (text: string, span: { offset: number; length: number }) => text.slice(span.offset, span.offset + span.length);
 

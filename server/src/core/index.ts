@@ -3,24 +3,24 @@
  * offsets are UTF-16 code units. Used by the language server, the `govreport-lint` CLI and the tests.
  */
 import { createContext } from './rule';
-import { parseReport, type Report } from './model/report';
+import { parseReport, type Report } from './facts/report';
 import { RULES } from './rules/index';
 import type { LintConfig, Problem, ReportedSeverity, RuleId, RuleMeta, Severity, TextEdit } from './types';
 
 export * from './types';
-export { parseReport, type Report } from './model/report';
-export type { Heading, PartTitle, PartKind, OrdinalStyle, Span } from './model/headings';
-export type { EnumerationRun, EnumerationItem } from './model/enumerations';
+export { parseReport, type Report } from './facts/report';
+export type { Heading, PartTitle, PartKind, OrdinalStyle, Span } from './facts/headings';
+export type { EnumerationRun, EnumerationItem } from './facts/enumerations';
 export { looksLikeReport } from './detect';
 export { readIndicators, configKey, MAX_INDICATORS, MAX_SYNONYMS } from './config';
-export { outline, foldingRanges, type OutlineNode, type FoldingRange } from './outline';
-export { renumberFootnotes, type RenumberPlan } from './renumber';
+export { outline, foldingRanges, type OutlineNode, type FoldingRange } from './features/outline';
+export { renumberFootnotes, type RenumberPlan } from './features/renumber';
 export { explanationStub } from './rules/footnote-missing';
-export type { FootnoteMarker, FootnoteItem, FootnoteForm } from './model/footnotes';
-export { normalizeTerm, sameTerms } from './model/footnotes';
+export type { FootnoteMarker, FootnoteItem, FootnoteForm } from './facts/footnotes';
+export { normalizeTerm, sameTerms } from './facts/footnotes';
 export { formatFootnote } from './rules/footnotes';
-export type { Figure, FigureValue, Figures, Targets } from './model/figures';
-export { comparable, sameValue } from './model/figures';
+export type { Figure, FigureValue, Figures, Targets } from './facts/figures';
+export { comparable, sameValue } from './facts/figures';
 
 export const RULE_METAS: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
 

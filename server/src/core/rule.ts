@@ -2,7 +2,7 @@
  * What a rule module exports, and the context it reports through. Rules never parse: they read the
  * report model and report problems with a message id and data; the context formats the Chinese message.
  */
-import type { Report } from './model/report';
+import type { Report } from './facts/report';
 import type { Fix, Problem, ReportedSeverity, RuleMeta } from './types';
 
 export type MessageData = Record<string, string | number>;

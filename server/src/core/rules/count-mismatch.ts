@@ -16,9 +16,9 @@
  * 45件”，数目说的是别的东西）；“收支两条线”“中央八项规定”等固定说法。
  */
 import { defineRule } from '../rule';
-import { formatCount, type CountedList, type StatedCount } from '../model/counts';
-import type { Report } from '../model/report';
-import type { Span } from '../model/headings';
+import { formatCount, type CountedList, type StatedCount } from '../facts/counts';
+import type { Report } from '../facts/report';
+import type { Span } from '../facts/headings';
 
 type MessageId = 'headings' | 'enumeration' | 'inline' | 'before' | 'deng' | 'firstItem' | 'lastItem';
 

@@ -9,8 +9,8 @@
  * 不检查：分句开头的列举（：（1）做好…）；不含数字的括号（(棚户区)、報(bào)告）。
  */
 import { defineRule } from '../rule';
-import type { FootnoteForm, FootnoteItem, FootnoteMarker } from '../model/footnotes';
-import type { Report } from '../model/report';
+import type { FootnoteForm, FootnoteItem, FootnoteMarker } from '../facts/footnotes';
+import type { Report } from '../facts/report';
 import type { Fix } from '../types';
 import { dominantForm, firstMarkers, formatFootnote, itemsByNumber, lineBreakOf, quotedTerm, spanText, unquotedTerm } from './footnotes';
 

@@ -7,7 +7,7 @@
  * 不检查：没有名词解释部分、从中间编号开始的节选（从 (15) 开始），由 footnote-missing 报告。
  */
 import { defineRule } from '../rule';
-import { sameTerms, type FootnoteMarker } from '../model/footnotes';
+import { sameTerms, type FootnoteMarker } from '../facts/footnotes';
 import { checkSequence } from '../sequence';
 import { formatFootnote, quotedTerm, spanText } from './footnotes';
 

@@ -7,7 +7,7 @@
  * 不检查：正文用圆括号“(n)”、条目用“n.”这类常见搭配。
  */
 import { defineRule } from '../rule';
-import type { FootnoteForm } from '../model/footnotes';
+import type { FootnoteForm } from '../facts/footnotes';
 import { dominantForm, formatFootnote, spanText } from './footnotes';
 
 const SQUARE: readonly FootnoteForm[] = ['fullwidth-square', 'square', 'caret'];

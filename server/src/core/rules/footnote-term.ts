@@ -8,7 +8,7 @@
  */
 import { defineRule } from '../rule';
 import { firstMarkers, quotedTerm, spanText } from './footnotes';
-import { sameTerms } from '../model/footnotes';
+import { sameTerms } from '../facts/footnotes';
 
 export default defineRule({
   meta: {

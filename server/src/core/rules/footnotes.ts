@@ -1,9 +1,9 @@
 /**
  * Shared by the footnote rules: how a marker or item number is written in each form, and the notes' lookups.
  */
-import type { FootnoteForm, FootnoteItem, FootnoteMarker } from '../model/footnotes';
-import type { Report } from '../model/report';
-import { formatCircled } from '../text/numerals';
+import type { FootnoteForm, FootnoteItem, FootnoteMarker } from '../facts/footnotes';
+import type { Report } from '../facts/report';
+import { formatCircled } from '../vocabulary/numeral-values';
 
 /** `［3］`, `[3]`, `(3)`, `3.` … for a number in a form. */
 export function formatFootnote(form: FootnoteForm, number: number): string {

@@ -7,7 +7,7 @@
  * 不检查：全文都不用某一级时的省略（只用“一、”和“1.”两级）；节选的第一个标题；编号层级之间的无编号主题句。
  */
 import { defineRule } from '../rule';
-import type { Heading, OrdinalStyle } from '../model/headings';
+import type { Heading, OrdinalStyle } from '../facts/headings';
 import { markerText } from './ordinals';
 
 const LEVEL_EXAMPLE: Record<OrdinalStyle, string> = {

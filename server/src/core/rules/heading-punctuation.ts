@@ -7,8 +7,8 @@
  * 不检查：段内列举（“一是”后不加标点，B.3.7）；名词解释部分的条目。
  */
 import { defineRule, type RuleContext } from '../rule';
-import type { Heading } from '../model/headings';
-import type { Report } from '../model/report';
+import type { Heading } from '../facts/headings';
+import type { Report } from '../facts/report';
 import type { TextEdit } from '../types';
 import { markerText } from './ordinals';
 import { siblingRuns } from './heading-sequence';

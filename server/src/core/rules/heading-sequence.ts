@@ -8,7 +8,7 @@
  * “2023年工作目标任务”）、附件之后重新编号；冒号引出的第二个列表；名词解释部分的条目；表格标题“表N、”之后的表格行。
  */
 import { defineRule } from '../rule';
-import type { Heading } from '../model/headings';
+import type { Heading } from '../facts/headings';
 import { checkSequence } from '../sequence';
 import { MAX_SLIPS_WITH_RUN_FIX, markerText, markerWith, sequenceFixes } from './ordinals';
 

@@ -2,11 +2,11 @@
  * Writing ordinals back in the draft's own style, shared by the numbering rules' fixes and messages:
  * a fix keeps Chinese numerals Chinese, capitals capital, full-width digits full-width.
  */
-import type { Heading } from '../model/headings';
-import type { EnumerationItem } from '../model/enumerations';
-import type { Report } from '../model/report';
+import type { Heading } from '../facts/headings';
+import type { EnumerationItem } from '../facts/enumerations';
+import type { Report } from '../facts/report';
 import type { Fix, TextEdit } from '../types';
-import { formatArabic, formatCapitalNumeral, formatChineseNumeral, formatCircled } from '../text/numerals';
+import { formatArabic, formatCapitalNumeral, formatChineseNumeral, formatCircled } from '../vocabulary/numeral-values';
 
 type Numbered = Pick<Heading, 'numeral' | 'numeralText' | 'marker'> & { style?: Heading['style']; kind?: EnumerationItem['kind'] };
 

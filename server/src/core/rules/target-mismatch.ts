@@ -11,7 +11,7 @@
  * 另一类说法（目标是增速，此处是总量“10亿元”）。
  */
 import { defineRule } from '../rule';
-import { comparable, sameValue, type Figure } from '../model/figures';
+import { comparable, sameValue, type Figure } from '../facts/figures';
 import { spanText } from './footnotes';
 
 export default defineRule({

@@ -1,18 +1,9 @@
 /**
- * Chinese and Arabic ordinals as report headings write them (一 … 九十九, 壹 … 拾, 1 … 99, ① … ⑳).
- * Conversion is nzh's; this module only decides which characters form an ordinal and keeps the style
- * of the original when writing a new one (a fix must write 十一, not 一十一; 壹 stays 壹).
+ * The values of numerals both ways: 十二 ↔ 12, 貳拾 ↔ 20, ⑫ ↔ 12, １２ ↔ 12, written back in the style of the original.
+ * Conversion is nzh's; the characters are numerals.ts's.
  */
 import Nzh from 'nzh/cn';
-
-/** Characters of a lower-case Chinese numeral as ordinals use them. */
-export const CN_DIGITS = '〇零一二三四五六七八九十百';
-/** Financial (capital) numerals: the top level of the ROC ladder, simplified and traditional. */
-export const CAPITAL_DIGITS = '零壹贰貳叁參肆伍陆陸柒捌玖拾佰';
-const TRADITIONAL_CAPITAL: Record<string, string> = { 貳: '贰', 參: '叁', 陸: '陆' };
-
-const CIRCLED_FIRST = 0x2460; // ①
-const CIRCLED_LAST = 0x2473; // ⑳
+import { CAPITAL_DIGITS, CIRCLED_FIRST, CIRCLED_LAST, CN_DIGITS, TRADITIONAL_CAPITAL } from './numerals';
 
 const chineseValues = new Map<string, number>();
 

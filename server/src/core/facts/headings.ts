@@ -8,9 +8,9 @@ import {
   parseCapitalNumeral,
   parseChineseNumeral,
   parseCircled,
-} from '../text/numerals';
-import { toSimplified } from '../text/script';
-import type { Line } from './lines';
+} from '../vocabulary/numeral-values';
+import { toSimplified } from '../source/script';
+import type { Line } from '../source/lines';
 
 /** How the ordinal is written. The rank on the ladder follows from it (see `RANK`). */
 export type OrdinalStyle = 'capital' | 'chinese' | 'chinese-paren' | 'arabic' | 'arabic-paren' | 'circled';

@@ -6,10 +6,10 @@
  * Time frames: the review part (工作回顾, 过去一年) holds last year's actuals; a sentence about several years
  * (“十五五”时期, 到2027年, 年均, 五年) or about the past (去年, 预计, 一年来) is another frame. Neither is compared.
  */
-import { INDICATORS, type IndicatorDefinition } from '../data/indicators';
-import { toSimplified } from '../text/script';
+import { INDICATORS, type IndicatorDefinition } from '../vocabulary/indicators';
+import { toSimplified } from '../source/script';
 import type { Span } from './headings';
-import type { Line } from './lines';
+import type { Line } from '../source/lines';
 
 export type Qualifier = '左右' | '以上' | '以内' | '以下';
 export type Direction = 'up' | 'down' | 'level';

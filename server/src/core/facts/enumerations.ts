@@ -3,7 +3,7 @@
  * An enumerator counts only at the start of a clause (after 。；：，、！？ or a closing bracket, or at the start
  * of the paragraph), so 统一要求, 唯一是, 之一是, 第一产业, 全国第一 and a footnote marker 六乱(15) are not items.
  */
-import { parseArabic, parseChineseNumeral, parseCircled } from '../text/numerals';
+import { parseArabic, parseChineseNumeral, parseCircled } from '../vocabulary/numeral-values';
 import type { Span } from './headings';
 
 export type EnumerationKind = 'shi' | 'yao' | 'di' | 'paren' | 'circled';

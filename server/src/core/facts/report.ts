@@ -4,14 +4,14 @@
  * (review, plan, government, appendices, the explanation section), and the run-in enumerations.
  */
 import type { NumberingStyle } from '../types';
-import { isTraditionalScript } from '../text/script';
+import { isTraditionalScript } from '../source/script';
 import { groupRuns, readEnumerationItems, type EnumerationItem, type EnumerationRun } from './enumerations';
 import { readHeading, readSectionTitle, readUnnumberedPart, type Heading, type PartTitle, classifyTitle, type Span } from './headings';
-import { splitLines, type Line } from './lines';
+import { splitLines, type Line } from '../source/lines';
 import { readItems, readMarkers, type FootnoteItem, type FootnoteMarker } from './footnotes';
 import { readTargetsAndMentions, type Figures } from './figures';
 import { readCounts, type StatedCount } from './counts';
-import { toSimplified } from '../text/script';
+import { toSimplified } from '../source/script';
 
 export interface NotesSection {
   /** Index into `Report.parts` of the section's title. */

@@ -5,10 +5,10 @@
  * A number used for two different terms (21: ［4］ on “六稳” and on “四乱”) becomes two numbers; the second term has
  * no explanation yet, which footnote-missing then reports. Items no marker uses keep their order after the others.
  */
-import { normalizeTerm, sameTerms, type FootnoteItem, type FootnoteMarker } from './model/footnotes';
-import type { Report } from './model/report';
-import { formatFootnote } from './rules/footnotes';
-import type { TextEdit } from './types';
+import { normalizeTerm, sameTerms, type FootnoteItem, type FootnoteMarker } from '../facts/footnotes';
+import type { Report } from '../facts/report';
+import { formatFootnote } from '../rules/footnotes';
+import type { TextEdit } from '../types';
 
 export interface RenumberPlan {
   edits: TextEdit[];

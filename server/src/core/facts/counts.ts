@@ -13,10 +13,10 @@
  * forwards (or, for a list written before the count, backwards to the start of its clause): nothing scans the
  * whole document per statement.
  */
-import { formatArabic, formatChineseNumeral, parseArabic, parseChineseNumeral } from '../text/numerals';
+import { formatArabic, formatChineseNumeral, parseArabic, parseChineseNumeral } from '../vocabulary/numeral-values';
 import type { EnumerationItem, EnumerationRun } from './enumerations';
 import type { Heading, PartTitle, Span } from './headings';
-import type { Line } from './lines';
+import type { Line } from '../source/lines';
 
 /** What is counted: 方面工作 / 项工作 / 大任务 (the plan's headings), 民生实事 / 民生工程, or anything named (四大攻坚战). */
 export type CountNoun = 'work' | 'projects' | 'named';

@@ -2,7 +2,7 @@
  * The heading tree for the editor's outline and folding: part titles (unnumbered, 附件, the explanation
  * section) at the top, numbered headings nested by rank below them.
  */
-import type { Report } from './model/report';
+import type { Report } from '../facts/report';
 
 export interface OutlineNode {
   /** The heading as written: ordinal and title (`（一）经济运行稳中有进`). */

@@ -6,9 +6,9 @@
  * What looks alike and is not a marker: an enumerator that opens a clause (：（1）做好…；（2）…, ①加强…), a
  * parenthetical without digits ((棚户区), 報(bào)告), a number in a table row (`(23) (21)` after a space).
  */
-import { parseArabic, parseCircled } from '../text/numerals';
+import { parseArabic, parseCircled } from '../vocabulary/numeral-values';
 import type { Span } from './headings';
-import type { Line } from './lines';
+import type { Line } from '../source/lines';
 
 /** How a marker or an item number is written. */
 export type FootnoteForm =

@@ -1,0 +1,93 @@
+/**
+ * How reports state a figure (domain.md §3, §5): a verb that gives the direction (增长, 下降, 控制在 …), the number or
+ * range, the unit, a qualifier (左右, 以上, 以内, 以下); the words that may stand between an indicator and its value;
+ * the cues of another time frame (a five-year plan, 年均, 到2027年, the past); and the distributive form (城镇、农村
+ * 居民人均可支配收入分别增长4.5%、5.5%). Matched on the normalised view: ASCII digits and %, simplified script.
+ */
+import { alternation, charClass } from './regex';
+import { RANGE_CONNECTORS } from './marks';
+
+export type Qualifier = '左右' | '以上' | '以内' | '以下';
+export const QUALIFIERS: readonly Qualifier[] = ['左右', '以上', '以内', '以下'];
+export type Direction = 'up' | 'down' | 'level';
+
+/** Units of one kind compare (1万人 = 10000人); a growth rate restated as an amount is another statement. */
+export const UNIT_SCALE: Readonly<Record<string, { kind: string; scale: number }>> = {
+  '%': { kind: 'rate', scale: 1 },
+  '个百分点': { kind: 'rate', scale: 1 },
+  '‰': { kind: 'rate', scale: 1 },
+  元: { kind: 'money', scale: 1 },
+  万元: { kind: 'money', scale: 1e4 },
+  亿元: { kind: 'money', scale: 1e8 },
+  万亿元: { kind: 'money', scale: 1e12 },
+  斤: { kind: 'grain', scale: 1 },
+  万斤: { kind: 'grain', scale: 1e4 },
+  亿斤: { kind: 'grain', scale: 1e8 },
+  万亿斤: { kind: 'grain', scale: 1e12 },
+  吨: { kind: 'mass', scale: 1 },
+  万吨: { kind: 'mass', scale: 1e4 },
+  人: { kind: 'people', scale: 1 },
+  万人: { kind: 'people', scale: 1e4 },
+  万人次: { kind: 'visits', scale: 1e4 },
+  '微克/立方米': { kind: 'concentration', scale: 1 },
+};
+/** The units a target figure is read with, longest first. */
+export const FIGURE_UNITS = Object.keys(UNIT_SCALE);
+
+/** Verbs of direction. */
+export const DOWN_VERBS = ['下降', '降低', '减少'];
+export const UP_VERBS = ['增长', '增速为', '增速', '提高', '提升', '上涨', '涨幅为'];
+/** Verbs that state a level: 达到1万人, 控制在5.5%以内, 为… */
+export const LEVEL_VERBS = ['达到', '达', '控制在', '稳定在', '保持在', '为'];
+/** Up, when a word names it though the verb does not (居民消费价格涨幅3%). */
+export const UP_WORDS = /增长|增速|提高|提升|上涨|涨幅/;
+export const DOWN_WORDS = /下降|降低|减少/;
+/** Words that may stand between an indicator and its verb: 全年, 比上年, 可比, 力争, 确保 … */
+export const VALUE_LEAD_WORDS = ['全年', '今年', '比上年', '可比', '同口径', '实际', '力争', '确保', '争取', '努力', '实现', '完成', '要', '将', '继续', '稳定', '保持'];
+
+/**
+ * A value right after an indicator's name (sticky): lead words, the verb, the number, the unit, an optional second
+ * number (a range), the qualifier. Groups: 1 verb, 2 number, 3 unit, 4 connector, 5 second number, 6 its unit,
+ * 7 qualifier.
+ */
+export const FIGURE_VALUE = new RegExp(
+  `${alternation(VALUE_LEAD_WORDS)}*` +
+    `(${alternation([...UP_VERBS, ...DOWN_VERBS, ...LEVEL_VERBS])})?` +
+    `(\\d+(?:\\.\\d+)?)(${alternation(FIGURE_UNITS)})?` +
+    `(?:(${charClass(RANGE_CONNECTORS)})(\\d+(?:\\.\\d+)?)(${alternation(FIGURE_UNITS)})?)?` +
+    `(${alternation(QUALIFIERS)})?`,
+  'y',
+);
+
+/**
+ * Words after which a bare indicator name (生产总值, 新增就业) still names the report's own figure, not the tail of
+ * another noun (海洋生产总值, 农村劳动力新增就业).
+ */
+export const BARE_NAME_LEAD_IN = /(?:全[国省市县区州盟旗镇乡]|全年|年内|今年|全社会|实现|完成|确保|力争|争取|推动|推进|带动|主要预期目标是|目标是|是|为)$/;
+
+/**
+ * Cues of another time frame in a sentence: several years (“十五五”, 五年, 年均, 到2027年, 2021—2025), the future
+ * beyond the year (今后, 远景), or the past (预计, 去年, 上年, 过去, 以来, 一年来, 累计, 同比).
+ */
+export const OTHER_FRAME_CUES = /十[三四五六]五|五年|年均|到20\d\d年|20\d\d[年—-]+20\d\d|今后|远景|预计|去年|上年|过去|以来|一年来|累计|同比/;
+/** A component of a total (其中): not the indicator as a whole. */
+export const COMPONENT_CUE = '其中';
+
+/** The word of the distributive form: A、B分别增长x%、y%. */
+export const DISTRIBUTIVE_WORD = '分别';
+/** What joins the subjects and the values of a distributive statement. */
+export const DISTRIBUTIVE_JOINERS = '、和与及';
+/**
+ * The distributive form (sticky, tried on the clause before 分别): subjects joined by 、和与及 (or 一二三产), an
+ * optional shared noun, 分别, the verb, the values. Groups: 1 subjects, 2 shared noun, 3 verb, 4 values.
+ */
+export const DISTRIBUTIVE = new RegExp(
+  `([一二三]{2,3}产|[^，,；;：:。]{0,12}?(?:[${DISTRIBUTIVE_JOINERS}][^，,；;：:。${DISTRIBUTIVE_JOINERS}]{1,16}?)+)` +
+    `(增加值|人均可支配收入)?${DISTRIBUTIVE_WORD}(增长|提高|下降|控制在|保持在|达到)` +
+    `((?:\\d+(?:\\.\\d+)?%(?:${QUALIFIERS.join('|')})?[${DISTRIBUTIVE_JOINERS}]?)+)`,
+  'y',
+);
+/** One value of a distributive statement. */
+export const DISTRIBUTIVE_VALUE = new RegExp(`(\\d+(?:\\.\\d+)?)%(${QUALIFIERS.join('|')})?`, 'g');
+/** 一二三产 (the three sectors) at the start of a distributive subject. */
+export const SECTORS = /^[一二三]{2,3}产/;

@@ -1,0 +1,37 @@
+/**
+ * Numerals: the characters that write them and their values both ways. Ordinals (一 … 九十九, 壹 … 拾, 1 … 99, ① …
+ * ⑳) and counts (十件, 两大) are read with these; conversion is nzh's, and a new numeral is written in the style of
+ * the original (a fix writes 十一, not 一十一; 壹 stays 壹; full-width digits stay full-width).
+ */
+import { charClass } from './regex';
+
+/** The digits of a Chinese ordinal as headings and run-in enumerators write them: 一 … 十 (up to 九十九). */
+export const ORDINAL_DIGITS = '一二三四五六七八九十';
+/** The same as a character class, written once for every pattern: `[一二三四五六七八九十]`. */
+export const ORDINAL_DIGIT = charClass(ORDINAL_DIGITS);
+/** A Chinese ordinal of one to three characters (一, 十二, 九十九). */
+export const CHINESE_ORDINAL = `${ORDINAL_DIGIT}{1,3}`;
+/** Characters of a lower-case Chinese numeral (〇 and 百 included, for values the ordinal forms cannot write). */
+export const CN_DIGITS = '〇零一二三四五六七八九十百';
+/** Financial (capital) numerals: the top level of the ROC ladder (壹、), simplified and traditional. */
+export const CAPITAL_DIGITS = '零壹贰貳叁參肆伍陆陸柒捌玖拾佰';
+/** The capitals of an ordinal (壹 … 玖拾玖). */
+export const CAPITAL_ORDINAL = `${charClass('壹贰貳叁參肆伍陆陸柒捌玖拾')}{1,3}`;
+/** Traditional capitals → simplified. */
+export const TRADITIONAL_CAPITAL: Readonly<Record<string, string>> = { 貳: '贰', 參: '叁', 陸: '陆' };
+/** The digits of a count (十件, 两大, 兩個): the ordinal digits and 两 (兩 becomes 两 in the normalised view). */
+export const COUNT_DIGITS = `${ORDINAL_DIGITS}两`;
+/** Characters that, right before a numeral, make it part of a larger number, an ordinal or a range (第十, 1、2个). */
+export const NOT_BEFORE_COUNT = '0123456789一二三四五六七八九十两百千万亿零〇点.第、~～-—－';
+/** Arabic digits, ASCII and full-width. */
+export const DIGIT = '[0-9０-９]';
+/** The digit characters, for tests of single characters. */
+export const DIGITS = '0123456789０１２３４５６７８９';
+
+export const CIRCLED_FIRST = 0x2460; // ①
+export const CIRCLED_LAST = 0x2473; // ⑳
+/** ① … ⑳ as a character class. */
+export const CIRCLED = '[\u2460-\u2473]';
+/** Superscript digits, in the order of their values: ⁰ … ⁹. */
+export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+

@@ -1,0 +1,72 @@
+/**
+ * The ordinal forms of headings and run-in enumerations, and the ladder they stand on (GB/T 9704 §7.3.3, GB/T 15834
+ * B.3.8): 一、 > （一） > 1. > （1） > ①, and the ROC top level 壹、 above 一、 (Taiwan: 壹、一、(一) 1、(1)).
+ */
+import { CAPITAL_ORDINAL, CHINESE_ORDINAL, CIRCLED, DIGIT, ORDINAL_DIGITS } from './numerals';
+
+/** How an ordinal is written. Its rank on the ladder follows from it (see `RANK`). */
+export type OrdinalStyle = 'capital' | 'chinese' | 'chinese-paren' | 'arabic' | 'arabic-paren' | 'circled';
+
+/** GB/T 15834 B.3.8: 一、 > （一） > 1. > （1） > ①; the ROC ladder puts 壹、 above 一、. */
+export const RANK: Readonly<Record<OrdinalStyle, number>> = {
+  capital: 0,
+  chinese: 1,
+  'chinese-paren': 2,
+  arabic: 3,
+  'arabic-paren': 4,
+  circled: 5,
+};
+
+/** The style of each rank, and how a heading of that rank is written in the mainland ladder (for messages). */
+export const LADDER: readonly { style: OrdinalStyle; example: string }[] = [
+  { style: 'capital', example: '壹、' },
+  { style: 'chinese', example: '一、' },
+  { style: 'chinese-paren', example: '（一）' },
+  { style: 'arabic', example: '1.' },
+  { style: 'arabic-paren', example: '（1）' },
+  { style: 'circled', example: '①' },
+];
+
+/** The mark after an unbracketed ordinal, as the standard wants it: 一、 (B.3.2), 1. (B.3.3); ROC writes 1、. */
+export const ORDINAL_MARK = { chinese: '、', capital: '、', arabic: '.', rocArabic: '、' } as const;
+/** Every mark an ROC-style Arabic ordinal may take (1、 1. 1．). */
+export const ROC_ARABIC_MARKS = ['、', '.', '．'];
+/** The brackets a bracketed ordinal is written with in the mainland ladder: full width (B.3, N5). */
+export const FULL_WIDTH_BRACKETS = ['（', '）'] as const;
+export const HALF_WIDTH_BRACKETS = ['(', ')'] as const;
+
+/**
+ * An ordinal at the start of a line (sticky). Groups: capital and its mark; Chinese and its mark; bracketed Chinese
+ * (open, numeral, close); Arabic and its mark; bracketed Arabic (open, numeral, close); circled. A space may stand
+ * inside the brackets ((一 ) is a copy's damage); 2.5 and 1．5 are numbers, not ordinals.
+ */
+export const HEADING_ORDINAL = new RegExp(
+  `(${CAPITAL_ORDINAL})([、，,．.])` +
+    `|(${CHINESE_ORDINAL})([、，,．]|\\.(?![0-9]))` +
+    `|([（(])[ \\u3000]?(${CHINESE_ORDINAL})[ \\u3000]?([）)])` +
+    `|(${DIGIT}{1,2})(\\.(?![0-9])|．(?![0-9０-９])|、)` +
+    `|([（(])[ \\u3000]?(${DIGIT}{1,2})[ \\u3000]?([）)])` +
+    `|(${CIRCLED})`,
+  'y',
+);
+
+/** Wrong punctuation that may follow a bracketed ordinal (B.3.4: nothing may), sticky. */
+export const AFTER_BRACKETED_ORDINAL = /[、，,．.：:]/y;
+/** What may not open a heading's title: a unit sign (8%) makes `1、8%` a figure. */
+export const NOT_A_TITLE_START = '%％';
+
+/** Run-in enumerators: 一是/一要 (numeral + 是|要), 第一 before a comma, （1）, ①. Groups: numeral, 是|要; numeral; digits; circled. */
+export const RUN_IN_ENUMERATOR = new RegExp(
+  `(${CHINESE_ORDINAL})([是要])|第(${CHINESE_ORDINAL})(?=[，,、：:；])|[（(](${DIGIT}{1,2})[）)]|(${CIRCLED})`,
+  'g',
+);
+/** 是 (一是…) and 要 (一要…): the two run-in kinds of numeral + word. */
+export const RUN_IN_SHI = '是';
+/**
+ * What may stand before a run-in enumerator: clause punctuation, a closing bracket, an ideographic space or Markdown
+ * emphasis, or nothing (paragraph start). Not a plain space: `(23) (21)` is a flattened table row.
+ */
+export const ENUMERATOR_BOUNDARY = '。；;：:，,、！？!?）)】」』\u3000*';
+
+/** A table caption (表1、…, 表 2 …) after which PDF copies flatten table rows into numbered-looking lines. */
+export const TABLE_CAPTION = new RegExp(`^表\\s*[0-9０-９${ORDINAL_DIGITS}]+\\s*[、.．:：\\s]`);

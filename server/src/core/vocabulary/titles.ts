@@ -1,0 +1,84 @@
+/**
+ * The titles and set phrases that give a report its structure: the document title, the address to the deputies,
+ * the titles of parts (review, plan, the government's own work), of appendices and of the explanation section, the
+ * goal sentence of the targets. Patterns here are matched on the normalised view (simplified script, no stray
+ * spaces inside words, ASCII digits), so each word is written once.
+ */
+import { alternation } from './regex';
+
+/** The report's own title (2026年政府工作报告, 政府工作报告). */
+export const DOCUMENT_TITLE = '政府工作报告';
+/** The address that opens the speech and its closing (各位代表：… 各位代表！). */
+export const ADDRESS = '各位代表';
+
+/**
+ * Titles of the explanation section, as printed: 名词解释 in most reports, 注释 (05), 注解, 附注, 名词注释, and the
+ * bare 注 (a one-character title on a line of its own).
+ */
+export const NOTES_TITLES = ['名词解释', '名词注释', '注释', '注解', '附注', '注'];
+/** 附件 (an appendix, 附件2) and 附： (attached:), which may stand before a notes title. */
+export const APPENDIX_WORD = '附件';
+export const ATTACHED_WORD = '附';
+/** 《政府工作报告》有关内容名词注释 (06): a book title and 有关内容 before the notes word. */
+export const NOTES_TITLE_QUALIFIER = '有关内容';
+/** Decorations around a notes title: ※名词解释※ (19, 20, 22, 23). */
+export const TITLE_DECORATIONS = '※';
+
+/** The explanation section's title, on the normalised view of a short line. */
+export const NOTES_TITLE = new RegExp(
+  `^(?:${APPENDIX_WORD}\\s*[0-9${'一二三四五六七八九十'}]*\\s*[:：]?\\s*)?(?:${ATTACHED_WORD}\\s*[:：]\\s*)?[${TITLE_DECORATIONS}\\s]*` +
+    `(?:《?[^》]{0,12}》?${NOTES_TITLE_QUALIFIER})?${alternation(NOTES_TITLES)}[${TITLE_DECORATIONS}\\s]*[:：]?$`,
+);
+/** An appendix title: 附件, 附件2, 附件2：…, 附：. */
+export const APPENDIX_TITLE = new RegExp(`^${APPENDIX_WORD}\\s*[0-9一二三四五六七八九十]*\\s*(?:[:：]|$)|^${ATTACHED_WORD}\\s*[:：]`);
+
+/** What an unnumbered part title ends with: 2023年工作目标任务, 过去五年工作回顾, 政府自身建设. */
+export const PART_TITLE_CUES = [
+  '工作回顾',
+  '工作安排',
+  '工作任务',
+  '目标任务',
+  '主要任务',
+  '政府自身建设',
+  '总体要求',
+  '工作总结',
+  '工作建议',
+  '工作的建议',
+  '奋斗目标',
+];
+/** What may open an unnumbered part title: a year (2023年, 二〇二三年), a span of years, 今年, 过去五年, 本届政府 … */
+const PART_TITLE_PREFIX = `(?:[〇○零一二三四五六七八九]{4}年|\\d{4}年|今年|明年|去年|上年|过去[一五]年|[一五]年来|本届政府|\\d{4}—\\d{4}年)`;
+/** A short line that titles a part without a number. */
+export const UNNUMBERED_PART = new RegExp(`^${PART_TITLE_PREFIX}?[^。，,；]{0,14}${alternation(PART_TITLE_CUES)}[:：]?$`);
+
+/** The kinds of parts a report has, and the cues that tell a part title's kind (first match wins, in this order). */
+export type PartKind = 'review' | 'plan' | 'government' | 'appendix' | 'notes' | 'other';
+export const PART_KIND_CUES: readonly { kind: PartKind; cue: RegExp }[] = [
+  { kind: 'review', cue: /回顾|过去[一五]年|[一五]年来|工作总结|取得的(?:主要)?成[绩就]/ },
+  { kind: 'government', cue: /自身建设|政府建设|作风建设/ },
+  { kind: 'plan', cue: /安排|今年|明年|\d{4}年.*(?:工作|任务)|总体要求|目标任务|主要任务|重点工作|工作任务|工作建议|奋斗目标|发展目标|主要目标/ },
+];
+
+/** The kind of a part from its (simplified) title. */
+export function classifyTitle(title: string): PartKind {
+  for (const { kind, cue } of PART_KIND_CUES) if (cue.test(title)) return kind;
+  return 'other';
+}
+
+/** Parts whose figures are not this year's targets restated: the review (actuals), 政府自身建设, the notes. */
+export const PARTS_WITHOUT_TARGETS: readonly PartKind[] = ['review', 'government', 'notes'];
+
+/** The goal sentence of the targets: 主要预期目标是： / 主要预期目标建议为： / 主要目标是： / 主要预期目标 at the end of a line. */
+export const GOAL_CUE = /主要(?:预期)?目标(?:是|建议为|为)?[：:]|主要预期目标\s*$/;
+/** The two words a line must hold (in either script, before normalising) to be worth reading for the goal cue. */
+export const GOAL_PREFILTER = { main: '主要', goal: /目[标標]/ };
+
+/** What opens the closing paragraphs (各位代表！让我们…): a list that ends before it was not cut off. */
+export const CLOSING_OPENERS = ['各位代表', '让我们', '同志们', '各位委员'];
+export const CLOSING = new RegExp(`^${alternation(CLOSING_OPENERS)}`);
+
+/**
+ * First sentences that open ordinary paragraphs, not topics: 一是…, 第一…, a date or figure, 一年来, 今年, 去年,
+ * 同时, 此外, 总之, 各位代表.
+ */
+export const NOT_A_TOPIC = /^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]|[0-9０-９]|[一五]年来|今年|去年|同时|此外|总之|各位代表)/;
