@@ -9,7 +9,7 @@ import type { LintConfig, Problem, ReportedSeverity, RuleId, RuleMeta, Severity,
 
 export * from './types';
 export { parseReport, type Report } from './facts/report';
-export type { Heading, PartTitle, PartKind, OrdinalStyle, Span } from './facts/headings';
+export type { Heading, PartTitle, PartKind, OrdinalStyle } from './facts/headings';
 export type { EnumerationRun, EnumerationItem } from './facts/enumerations';
 export { looksLikeReport } from './detect';
 export { readIndicators, configKey, MAX_INDICATORS, MAX_SYNONYMS } from './config';
@@ -18,9 +18,20 @@ export { renumberFootnotes, type RenumberPlan } from './features/renumber';
 export { explanationStub } from './rules/footnote-missing';
 export type { FootnoteMarker, FootnoteItem, FootnoteForm } from './facts/footnotes';
 export { normalizeTerm, sameTerms } from './facts/footnotes';
-export { formatFootnote } from './rules/footnotes';
+export { formatFootnote } from './vocabulary/footnotes';
 export type { Figure, FigureValue, Figures, Targets } from './facts/figures';
 export { comparable, sameValue } from './facts/figures';
+export {
+  targetLinks,
+  restatesTarget,
+  valueAsWritten,
+  figureAsWritten,
+  figureSpan,
+  statementAt,
+  type TargetLinks,
+  type TargetStatement,
+} from './features/targets';
+export type { Source, View } from './source/source';
 
 export const RULE_METAS: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
 

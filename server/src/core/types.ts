@@ -4,6 +4,12 @@
  * (JavaScript string indices, LSP's default position encoding).
  */
 
+/** A stretch of the original text: UTF-16 offset and length. */
+export interface Span {
+  offset: number;
+  length: number;
+}
+
 export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
 export type ReportedSeverity = Exclude<Severity, 'off'>;
 export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'info', 'warning', 'error'];

@@ -3,20 +3,44 @@
  * follows: 重点做好以下十个方面工作 → （一）…（十）; 办好十件民生实事。一是…十是; 四大攻坚战：扬尘防治、臭氧削峰、
  * 油烟治理、燃煤管控; 扬尘防治、臭氧削峰、油烟治理、燃煤管控四大攻坚战; 在上海、天津…西安等八個城市.
  *
- * The model records every statement it recognises and, when the list it introduces is unambiguous, that list.
- * Unambiguous means: the list starts right after the statement (after its colon, at the start of the next
- * sentence or of the next paragraph), is numbered 1, 2, 3… without a slip, or is a plain list whose items are
- * separated by one kind of mark. Anything else (a list somewhere later, mixed separators, 和/及 joining items,
- * a count inside the list) leaves `list` undefined, and no rule judges the count.
+ * The model records every statement it recognises and the list it introduces, where its items can be told apart:
+ * the list starts right after the statement (after its colon, at the start of the next sentence or of the next
+ * paragraph) and is numbered (its numbering may slip: `numberedInOrder` says so), or is a plain list whose items are
+ * separated by one kind of mark. Where they cannot (a list somewhere later, mixed separators, 和/及 joining items,
+ * a count inside the list), `list` is undefined. Which statements to judge is the rule's business.
  *
  * Statements are found line by line with one search per line, and every list is read from the statement
  * forwards (or, for a list written before the count, backwards to the start of its clause): nothing scans the
  * whole document per statement.
  */
 import { formatArabic, formatChineseNumeral, parseArabic, parseChineseNumeral } from '../vocabulary/numeral-values';
-import type { EnumerationItem, EnumerationRun } from './enumerations';
-import type { Heading, PartTitle, Span } from './headings';
+import { NOT_BEFORE_COUNT } from '../vocabulary/numerals';
+import {
+  ANY_COUNT,
+  BEFORE_NOUN,
+  CONJUNCTION,
+  COUNT_CANDIDATE,
+  COUNTING_VERB,
+  DENG,
+  FIGURE_IN_ITEM,
+  FIXED_TERM,
+  LIST_LEAD_IN,
+  NAMED_NOUN,
+  NOT_DENG,
+  OPEN_LIST_END,
+  PROJECT_NOUN,
+  PROSE_CLAUSE,
+  WORK_NOUN,
+  WORK_VERB,
+} from '../vocabulary/counts';
+import { CLOSERS, OPENERS } from '../vocabulary/marks';
+import { CLOSING } from '../vocabulary/titles';
+import { firstIndexAtOrAfter } from '../source/search';
 import type { Line } from '../source/lines';
+import type { Source, View } from '../source/source';
+import type { Span } from '../types';
+import type { EnumerationItem, EnumerationRun } from './enumerations';
+import type { Heading, PartTitle } from './headings';
 
 /** What is counted: 方面工作 / 项工作 / 大任务 (the plan's headings), 民生实事 / 民生工程, or anything named (四大攻坚战). */
 export type CountNoun = 'work' | 'projects' | 'named';
@@ -36,6 +60,8 @@ export interface CountedList {
   items: Span[];
   /** The list ends with 等: it may name fewer items than the count, never more. */
   open: boolean;
+  /** A numbered list's items are numbered 1, 2, 3… without a slip (always true for an inline list). */
+  numberedInOrder: boolean;
   /**
    * Nothing follows the list to the end of the document (no heading of its level or above, no part title, no
    * closing 各位代表): the copy may be truncated, and missing items may have been cut off.
@@ -50,99 +76,38 @@ export interface StatedCount {
   /** The count and what it counts: `十方面工作`, `10件民生实事`, `四大攻坚战`, `等3家`'s `3家`. */
   phrase: Span;
   numeral: Span;
+  /** The numeral as written (兩, １０): a fix writes the new one alike. */
   numeralText: string;
   value: number;
-  /** The list the statement introduces, when it is unambiguous. */
+  /** The list the statement introduces, when its items can be told apart. */
   list?: CountedList;
 }
 
 export interface CountContext {
-  text: string;
-  lines: readonly Line[];
+  source: Source;
   headings: readonly Heading[];
   parts: readonly PartTitle[];
   enumerations: readonly EnumerationRun[];
-  /** Lines to skip (Markdown tables and code). */
-  skipLine?: (line: Line) => boolean;
   /** Lines of the explanation section (名词解释): its items define terms by listing them (四个不摘：…、…). */
   inNotes?: (line: number) => boolean;
   /** Longer lines are searched up to this many code units. */
   maxScan?: number;
 }
 
-// A count: numeral (Chinese, 两/兩, Arabic), an optional pinyin gloss (sample 004: 七個(gè)), a measure word.
-const CANDIDATE =
-  /([一二三四五六七八九十两兩]{1,3}|[0-9０-９]{1,2})(?:\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,8}\))?(方面|个|個|大|项|項|件|家|条|條|种|種|类|類|张|張|所|座)/g;
 /** How far back a list written before its count is read (the longest in the corpus is about 70 characters). */
 const MAX_LIST_BEFORE = 160;
 /** How far an inline list after a colon is read; a longer one is prose. */
 const MAX_INLINE_LIST = 400;
-/** The same pattern, for a single search inside a list (never disturbs the line search's lastIndex). */
-const ANY_CANDIDATE = new RegExp(CANDIDATE.source);
-const PINYIN_GLOSS = /\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń ]{1,12}\)/g;
-/** Characters that, before a numeral, make it part of a larger number, an ordinal or a range (第十, 1、2个). */
-const NOT_BEFORE_COUNT = new Set('0123456789０１２３４５６７８９一二三四五六七八九十两兩百千万萬亿億零〇点點.．第、~～-—－'.split(''));
-
-// Matched on the text after the numeral (glosses removed), in both scripts.
-const WORK_NOUN =
-  /^(?:[个個]?方面(?:的)?(?:重[点點])?工作|[项項](?:重[点點])?工作(?:任[务務])?|大(?:重[点點])?任[务務]|[个個]?方面(?=[”"]?[：:]))/;
-const PROJECT_NOUN = /^[件项項](?:重[点點])?民生(?:[实實]事|工程)(?:[项項]目)?/;
-/** A named count before its colon: 大攻坚战, 个“三年行动”, 项重点工作” (a few words, quotes allowed, no digits). */
-const NAMED_NOUN = /^(?:方面|[个個大项項件家条條种種类類张張所座])[^\s，。；：、,;:！？!?（）()【】《》0-9０-９]{0,14}?[”"’」』]?(?=[：:])/;
-/** A noun after a count written after its list (四大攻坚战, 8个城市): a few words, no punctuation. */
-const BEFORE_NOUN = /^(?:方面|[个個大项項件家条條种種类類张張所座])[^\s，。；：、,;:！？!?（）()【】《》“”"]{0,12}/;
-/** A verb right before a count makes it the count of an object (建成4个实验室), not of the list before it. */
-const COUNTING_VERB = /(?:建成|建設|建设|达到|達到|实现|實現|完成|新增|新建|累计|累計|共|均|超过|超過|约|約|近|达|達|为|為|有)$/;
-/** Fixed names that hold a count and often follow a list: 收支两条线, 中央八项规定. */
-const FIXED_TERM = /两条线|兩條線|八项规定|八項規定/;
-/** What must come before 方面工作 for it to announce the plan's headings: a verb, perhaps 以下 (做好以下10个方面工作). */
-const WORK_VERB = /(?:做好|抓好|抓实|抓實|办好|辦好|干好|幹好|推进|推進|突出|落实|落實|聚焦|做|抓)(?:以下)?$/;
-/** Words after a colon that lead into a list: 即，, 是指, 包括. */
-const LEAD_IN = /^(?:[^，,。；;：:]{0,24}(?:提出|指出|强调|強調|明确|明確|部署)[，,：:]|(?:即|指|是指|就是|主要是|分别是|分別是|分别为|分別為|包括|为|為)[，,：:]?)/;
-/** A clause that comments on the list rather than naming an item: 这是…, 从而…. */
-const PROSE_CLAUSE = /^(?:这|這|此|其|从而|從而|同时|同時|进而|進而|并|並|是|也|即)/;
-/** A conjunction inside a list makes its items ambiguous (A和B、C: two items or three?). */
-const CONJUNCTION = /和|及|与|與|或|并|並/;
-/** The closing address after the last part: a list that ends before it was not cut off. */
-const CLOSING = /^(?:各位代表|让我们|讓我們|同志们|同志們|各位委员|各位委員)/;
-
-const OPENERS = '“‘「『（(《【〔[';
-const CLOSERS = '”’」』）)》】〕]';
-
-/** A window of one line with pinyin glosses removed, and where each character came from. */
-interface Window {
-  text: string;
-  origin(i: number): number;
-}
-
-function windowOf(source: string, start: number, end: number): Window {
-  const raw = source.slice(start, end);
-  if (!raw.includes('(')) return { text: raw, origin: (i) => start + Math.min(i, raw.length) };
-  const map: number[] = [];
-  let text = '';
-  let last = 0;
-  PINYIN_GLOSS.lastIndex = 0;
-  for (let m = PINYIN_GLOSS.exec(raw); m; m = PINYIN_GLOSS.exec(raw)) {
-    // A gloss follows a Chinese character; `(15)` or `(注)` is not one.
-    if (m.index === 0 || !/[\u3400-\u9fff]/.test(raw[m.index - 1]!)) continue;
-    for (let i = last; i < m.index; i++) map.push(start + i);
-    text += raw.slice(last, m.index);
-    last = m.index + m[0].length;
-  }
-  for (let i = last; i < raw.length; i++) map.push(start + i);
-  text += raw.slice(last);
-  map.push(end);
-  return { text, origin: (i) => map[Math.min(i, map.length - 1)]! };
-}
-
-function spanIn(w: Window, from: number, to: number): Span {
-  const offset = w.origin(from);
-  return { offset, length: w.origin(to - 1) + 1 - offset };
-}
+/** How many words before a count are read for its verb or 等. */
+const WORDS_BEFORE = 24;
+/** How many words after a count's numeral are read for what it counts. */
+const WORDS_AFTER = 60;
+const NOT_BEFORE = new Set(NOT_BEFORE_COUNT);
+const ARABIC = /^[0-9０-９]+$/;
 
 /** The value of a count's numeral, or NaN. */
 export function countValue(numeral: string): number {
-  if (/^[0-9０-９]+$/.test(numeral)) return parseArabic(numeral);
+  if (ARABIC.test(numeral)) return parseArabic(numeral);
   if (numeral === '两' || numeral === '兩') return 2;
   return parseChineseNumeral(numeral);
 }
@@ -152,7 +117,7 @@ export function countValue(numeral: string): number {
  * Chinese stays Chinese with 两 for 2 (两个, 两大; 兩 in traditional script), never 一十一.
  */
 export function formatCount(value: number, original: string, traditional = false): string {
-  if (/^[0-9０-９]+$/.test(original)) return formatArabic(value, original);
+  if (ARABIC.test(original)) return formatArabic(value, original);
   if (value === 2) return original === '兩' || traditional ? '兩' : '两';
   return formatChineseNumeral(value);
 }
@@ -164,7 +129,7 @@ interface Indexes {
 }
 
 export function readCounts(context: CountContext): StatedCount[] {
-  const { text, lines } = context;
+  const { source } = context;
   const maxScan = context.maxScan ?? 20000;
   const out: StatedCount[] = [];
   let indexes: Indexes | undefined;
@@ -178,18 +143,16 @@ export function readCounts(context: CountContext): StatedCount[] {
   };
   const reader = new ListReader(context, index);
 
-  for (const line of lines) {
-    if (line.contentStart >= line.end || context.skipLine?.(line)) continue;
+  for (const line of source.lines) {
+    if (line.contentStart >= line.end || !line.prose) continue;
     const end = Math.min(line.end, line.contentStart + maxScan);
-    const segment = text.slice(line.contentStart, end);
-    CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(segment); m; m = CANDIDATE.exec(segment)) {
-      const at = line.contentStart + m.index;
-      if (at > line.contentStart && NOT_BEFORE_COUNT.has(text[at - 1]!)) continue;
-      const numeralText = m[1]!;
-      const value = countValue(numeralText);
+    const view = source.view(line, line.contentStart, end);
+    COUNT_CANDIDATE.lastIndex = 0;
+    for (let m = COUNT_CANDIDATE.exec(view.text); m; m = COUNT_CANDIDATE.exec(view.text)) {
+      if (m.index > 0 && NOT_BEFORE.has(view.text[m.index - 1]!)) continue;
+      const value = countValue(m[1]!);
       if (!Number.isInteger(value) || value < 2 || value > 99) continue;
-      const count = reader.read(line, at, numeralText, value, end);
+      const count = reader.read(line, view, m.index, m[1]!.length, value, end);
       if (count) out.push(count);
     }
   }
@@ -203,112 +166,110 @@ class ListReader {
     private readonly index: () => Indexes,
   ) {}
 
-  read(line: Line, at: number, numeralText: string, value: number, end: number): StatedCount | undefined {
-    const { text } = this.context;
-    const numeral: Span = { offset: at, length: numeralText.length };
-    // The words after the numeral, glosses removed: 七個(gè)方面工作 reads as 七個方面工作.
-    const after = windowOf(text, at + numeralText.length, Math.min(end, at + numeralText.length + 60));
-    // The words just before the numeral (a verb, 等); the clause before it is read only for a list before the count.
-    const before = windowOf(text, Math.max(line.contentStart, at - 24), at);
-    const clauseStart = Math.max(line.contentStart, at - MAX_LIST_BEFORE);
-    const clause = (): Window => windowOf(text, clauseStart, at);
-    const atLineStart = clauseStart === line.contentStart;
-    const base = { line: line.index, numeral, numeralText, value };
-    const phraseTo = (length: number): Span => ({ offset: at, length: after.origin(length) - at });
-    const measure = after.text.startsWith('方面') ? 2 : 1;
+  /** The statement whose numeral stands at `view.text[at, at + length)`. */
+  read(line: Line, view: View, at: number, length: number, value: number, end: number): StatedCount | undefined {
+    const { source } = this.context;
+    const numeral = view.span(at, at + length);
+    const numeralWords = view.text.slice(at, at + length);
+    const afterStart = at + length;
+    const after = view.text.slice(afterStart, afterStart + WORDS_AFTER);
+    const before = view.text.slice(Math.max(0, at - WORDS_BEFORE), at);
+    const clauseStart = Math.max(0, at - MAX_LIST_BEFORE);
+    const atLineStart = clauseStart === 0;
+    const base = { line: line.index, numeral, numeralText: source.textOf(numeral), value };
+    const offsetAfter = (k: number) => view.offset(afterStart + k);
+    const phraseTo = (k: number): Span => ({ offset: numeral.offset, length: offsetAfter(k) - numeral.offset });
+    const measure = after.startsWith('方面') ? 2 : 1;
 
     // A list before 等: A、B、C等3家.
-    if (before.text.endsWith('等') && !/[平同中高初优優对對均上次]等$/.test(before.text)) {
-      const w = clause();
-      const list = this.listBefore(w, w.text.length - 1, false, atLineStart);
+    if (before.endsWith(DENG) && !NOT_DENG.test(before)) {
+      const list = this.listBefore(view, clauseStart, at - DENG.length, false, atLineStart);
       return { ...base, noun: 'named', form: 'deng', phrase: phraseTo(measure), list: list && { ...list, open: true } };
     }
 
     // 方面工作 announces the plan's headings only after a verb (做好以下…); 做好以上十方面工作 looks back.
-    const work = WORK_VERB.test(before.text) ? WORK_NOUN.exec(after.text) : null;
-    const project = work ? null : PROJECT_NOUN.exec(after.text);
+    const work = WORK_VERB.test(before) ? WORK_NOUN.exec(after) : null;
+    const project = work ? null : PROJECT_NOUN.exec(after);
     if (work || project) {
       const nounEnd = (work ?? project)![0].length;
-      const follow = after.text.slice(nounEnd);
+      const follow = after.slice(nounEnd);
       // 10件民生实事圆满完成, 12件民生实事候选项目: the words go on; it announces no list.
       if (project && follow.length > 0 && !/^[”"」』]?(?:[。，；：、,;:！!\s]|$)/.test(follow)) return undefined;
       const noun: CountNoun = work ? 'work' : 'projects';
       const phrase = phraseTo(nounEnd);
       const colon = /^[”"」』]?\s*[：:]/.exec(follow);
       if (colon) {
-        return { ...base, noun, form: 'colon', phrase, list: this.listAfterColon(line, after.origin(nounEnd + colon[0].length), noun, end) };
+        return { ...base, noun, form: 'colon', phrase, list: this.listAfterColon(line, offsetAfter(nounEnd + colon[0].length), noun, end) };
       }
-      return { ...base, noun, form: 'sentence', phrase, list: this.listAfterSentence(line, after.origin(nounEnd), noun, end) };
+      return { ...base, noun, form: 'sentence', phrase, list: this.listAfterSentence(line, offsetAfter(nounEnd), noun, end) };
     }
 
-    const named = NAMED_NOUN.exec(after.text);
+    const named = NAMED_NOUN.exec(after);
     if (named) {
-      const colonAt = after.origin(named[0].length);
+      const colonAt = offsetAfter(named[0].length);
       const list = this.listAfterColon(line, colonAt + 1, 'named', end);
       const quoted = /[”"’」』]$/.test(named[0]) ? 1 : 0;
       return { ...base, noun: 'named', form: 'colon', phrase: phraseTo(named[0].length - quoted), list };
     }
 
     // A list before the count: 扬尘防治、臭氧削峰、油烟治理、燃煤管控四大攻坚战.
-    if (!BEFORE_NOUN.test(after.text) || !hasListMark(text, clauseStart, at)) return undefined;
+    if (!BEFORE_NOUN.test(after) || !hasListMark(view.text, clauseStart, at)) return undefined;
     // 建成4个, 达到28条: the count measures an object, not the list; 收支两条线, 中央八项规定 are names.
-    if (COUNTING_VERB.test(before.text) || FIXED_TERM.test(before.text.slice(-2) + numeralText + after.text.slice(0, 3))) return undefined;
-    const w = clause();
-    const list = this.listBefore(w, w.text.length, true, atLineStart);
-    // The start of such a list is not marked: only a list within one item of the count is taken for its list
-    // (制定、修改、废止省政府规章45件 counts the rules, not the verbs).
-    if (!list || Math.abs(list.items.length - value) > 1) return undefined;
+    if (COUNTING_VERB.test(before) || FIXED_TERM.test(before.slice(-2) + numeralWords + after.slice(0, 3))) return undefined;
+    const list = this.listBefore(view, clauseStart, at, true, atLineStart);
+    if (!list) return undefined;
     return { ...base, noun: 'named', form: 'before', phrase: phraseTo(measure), list };
   }
 
-  /** The items of the clause that ends at `end` in `w`, separated by 、; undefined when the clause is ambiguous. */
-  private listBefore(w: Window, end: number, strict: boolean, atLineStart: boolean): CountedList | undefined {
+  /** The items of the clause of `view` that ends at `end` (back to `start` at most), separated by 、. */
+  private listBefore(view: View, start: number, end: number, strict: boolean, atLineStart: boolean): CountedList | undefined {
+    const text = view.text;
     const separators: number[] = [];
     let depth = 0;
-    let start = -1;
-    for (let i = end - 1; i >= 0; i--) {
-      const c = w.text[i]!;
+    let clauseStart = -1;
+    for (let i = end - 1; i >= start; i--) {
+      const c = text[i]!;
       if (CLOSERS.includes(c)) depth++;
       else if (OPENERS.includes(c)) {
         if (depth === 0) {
-          start = i + 1;
+          clauseStart = i + 1;
           break;
         }
         depth--;
       } else if (depth === 0 && /[，。；：！？,;:!?]/.test(c)) {
-        start = i + 1;
+        clauseStart = i + 1;
         break;
       } else if (depth === 0 && c === '、') separators.push(i);
       // 等 inside the clause (A、B等、C两大…): the items cannot be counted; stop before reading further back.
-      else if (depth === 0 && c === '等') return undefined;
+      else if (depth === 0 && c === DENG) return undefined;
     }
-    if (start < 0) {
+    if (clauseStart < 0) {
       // The clause runs back past the window: only the start of the line ends it.
       if (!atLineStart) return undefined;
-      start = 0;
+      clauseStart = start;
     }
     if (separators.length < (strict ? 2 : 1) || depth !== 0) return undefined;
-    const clause = w.text.slice(start, end);
+    const clause = text.slice(clauseStart, end);
     // Another count inside the list (16家、638家), figures, or a conjunction: the items cannot be told apart.
-    if (ANY_CANDIDATE.test(clause)) return undefined;
-    if (strict && /[0-9０-９]/.test(clause)) return undefined;
+    if (ANY_COUNT.test(clause)) return undefined;
+    if (strict && /[0-9]/.test(clause)) return undefined;
     if (hasTopLevel(clause, CONJUNCTION)) return undefined;
     separators.reverse();
-    const bounds = [start, ...separators.map((s) => s + 1)];
+    const bounds = [clauseStart, ...separators.map((s) => s + 1)];
     const items: Span[] = [];
     for (let k = 0; k < bounds.length; k++) {
       const from = bounds[k]!;
       const to = k + 1 < bounds.length ? separators[k]! : end;
       if (to <= from) return undefined;
       if (strict && to - from > 20) return undefined;
-      items.push(spanIn(w, from, to));
+      items.push(view.span(from, to));
     }
-    return { kind: 'inline', items, open: false, reachesEnd: false };
+    return { kind: 'inline', items, open: false, numberedInOrder: true, reachesEnd: false };
   }
 
   /** The list after a colon at `from`: an enumeration, headings on the next line, or an inline list. */
   private listAfterColon(line: Line, from: number, noun: CountNoun, end: number): CountedList | undefined {
-    const { text } = this.context;
+    const { text } = this.context.source;
     let p = from;
     // Spaces and the closing Markdown emphasis of a bold statement (**重点做好以下三个方面工作：**).
     while (p < end && /[\s\u3000*_]/.test(text[p]!)) p++;
@@ -326,7 +287,7 @@ class ListReader {
 
   /** The list that starts with the next sentence, or with the next paragraph when the statement ends its own. */
   private listAfterSentence(line: Line, from: number, noun: CountNoun, end: number): CountedList | undefined {
-    const { text } = this.context;
+    const { text } = this.context.source;
     let p = from;
     let depth = 0;
     for (; p < end; p++) {
@@ -354,96 +315,78 @@ class ListReader {
   }
 
   /**
-   * The enumeration whose first item (numbered 1) stands at `offset`, numbered 1, 2, 3… without a slip. Items that
-   * open paragraphs (一是… at the start of each paragraph) are counted paragraph by paragraph, so run-in lists
-   * inside those paragraphs do not break them; run-in items are counted as their run.
+   * The enumeration whose first item (numbered 1) stands at `offset`. Items that open paragraphs (一是… at the start
+   * of each paragraph) are counted paragraph by paragraph, so run-in lists inside those paragraphs do not break
+   * them; run-in items are counted as their run.
    */
   private enumerationAt(offset: number): CountedList | undefined {
     const { items } = this.index();
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (items[mid]!.item.marker.offset < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexAtOrAfter(items, offset, (entry) => entry.item.marker.offset);
     const found = items[lo];
     if (!found || found.item.marker.offset !== offset || found.item.ordinal !== 1) return undefined;
-    if (this.context.lines[found.item.line]!.contentStart === offset) return this.paragraphList(lo);
+    if (this.context.source.lines[found.item.line]!.contentStart === offset) return this.paragraphList(lo);
     if (found.run.items[0] !== found.item) return undefined;
     const run = found.run.items;
-    if (!run.every((item, i) => item.ordinal === i + 1) || run.length < 2) return undefined;
+    if (run.length < 2) return undefined;
     const last = run[run.length - 1]!;
     return {
       kind: 'enumeration',
       items: run.map((item) => item.marker),
       open: false,
+      numberedInOrder: run.every((item, i) => item.ordinal === i + 1),
       reachesEnd: this.nothingAfter(last.line, Infinity),
     };
   }
 
-  /** Items of one kind that open paragraphs, from `items[start]` to the next heading or part title. */
+  /**
+   * Items of one kind that open paragraphs, from `items[start]` to the next heading or part title. A slip in their
+   * numbering ends the list there (where it would go on is unknown), marked as not in order.
+   */
   private paragraphList(start: number): CountedList | undefined {
     const { items } = this.index();
-    const { lines } = this.context;
+    const { lines } = this.context.source;
     const first = items[start]!.item;
     const stop = this.nextBreakLine(first.line);
     const list: EnumerationItem[] = [first];
+    let numberedInOrder = true;
     for (let k = start + 1; k < items.length; k++) {
       const item = items[k]!.item;
       if (item.line >= stop) break;
       if (item.kind !== first.kind || lines[item.line]!.contentStart !== item.marker.offset) continue;
       if (item.ordinal === list.length + 1) list.push(item);
       else if (item.ordinal === 1) break;
-      else return undefined;
+      else {
+        numberedInOrder = false;
+        list.push(item);
+        break;
+      }
     }
     if (list.length < 2) return undefined;
     return {
       kind: 'enumeration',
       items: list.map((item) => item.marker),
       open: false,
+      numberedInOrder,
       reachesEnd: stop === Infinity && this.nothingAfter(list[list.length - 1]!.line, Infinity),
     };
   }
 
-  /** Whether an enumeration item stands on line `index` (items ascend by offset, so by line: binary search). */
+  /** Whether an enumeration item stands on line `index` (items ascend by offset, so by line). */
   private hasItemOn(index: number): boolean {
     const { items } = this.index();
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (items[mid]!.item.line < index) lo = mid + 1;
-      else hi = mid;
-    }
-    return items[lo]?.item.line === index;
+    return items[firstIndexAtOrAfter(items, index, (entry) => entry.item.line)]?.item.line === index;
   }
 
   /** The first line after `line` that holds a heading or a part title, or Infinity. */
   private nextBreakLine(line: number): number {
-    const firstAfter = <T extends { line: number }>(list: readonly T[]): number => {
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]!.line <= line) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < list.length ? list[lo]!.line : Infinity;
-    };
+    const firstAfter = (list: readonly { line: number }[]): number => list[firstIndexAtOrAfter(list, line + 1, (x) => x.line)]?.line ?? Infinity;
     return Math.min(firstAfter(this.context.headings), firstAfter(this.context.parts));
   }
 
   /** The run of sibling headings that starts with a heading numbered 1 on `line`. */
   private headingListAt(line: Line, statement: Line): CountedList | undefined {
     const { headings } = this.context;
-    let lo = 0;
-    let hi = headings.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (headings[mid]!.line < line.index) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexAtOrAfter(headings, line.index, (h) => h.line);
     const first = headings[lo];
     if (!first || first.line !== line.index || first.ordinal !== 1) return undefined;
     // A statement in a heading's own title counts the headings below it, not its siblings.
@@ -464,12 +407,12 @@ class ListReader {
       }
       run.push(h);
     }
-    if (!run.every((h, i) => h.ordinal === i + 1)) return undefined;
     const last = run[run.length - 1]!;
     return {
       kind: 'headings',
       items: run.map((h) => h.marker),
       open: false,
+      numberedInOrder: run.every((h, i) => h.ordinal === i + 1),
       reachesEnd: stoppedAtEnd && this.nothingAfter(last.line, first.rank),
     };
   }
@@ -480,9 +423,9 @@ class ListReader {
    * then `旅游业、现代服务业、…`), and only a list separated by 、.
    */
   private inlineList(line: Line, from: number, end: number, mode: 'rest' | 'line'): CountedList | undefined {
-    const w = windowOf(this.context.text, from, end);
-    const s = w.text;
-    const lead = LEAD_IN.exec(s);
+    const view = this.context.source.view(line, from, end);
+    const s = view.text;
+    const lead = LIST_LEAD_IN.exec(s);
     const start = lead ? lead[0].length : 0;
     let depth = 0;
     let stop = s.length;
@@ -511,16 +454,16 @@ class ListReader {
         marks.push({ at: i, kind: c === '、' ? '、' : c === '，' || c === ',' ? '，' : '；' });
       }
     }
-    if (stop >= s.length && w.origin(s.length) < line.end) return undefined;
+    if (stop >= s.length && view.offset(s.length) < line.end) return undefined;
     const kinds = new Set(marks.map((m) => m.kind));
     if (kinds.size !== 1) return undefined;
     const kind = marks[0]!.kind;
-    const restOfLine = s.slice(stop).replace(/^[。！!\s\u3000]*/, '') === '' && w.origin(s.length) >= line.end;
+    const restOfLine = s.slice(stop).replace(/^[。！!\s\u3000]*/, '') === '' && view.offset(s.length) >= line.end;
     if (mode === 'line' && (kind !== '、' || !restOfLine)) return undefined;
     if (kind !== '、' && !(restOfLine && (this.context.inNotes?.(line.index) ?? false))) return undefined;
     let listEnd = stop;
     let open = false;
-    const tail = /等等?$|等(?:等)?[方领領][面域]$/.exec(s.slice(0, stop));
+    const tail = OPEN_LIST_END.exec(s.slice(0, stop));
     if (tail) {
       open = true;
       listEnd = tail.index;
@@ -532,17 +475,17 @@ class ListReader {
       const b = k + 1 < bounds.length ? marks[k]!.at : listEnd;
       if (b <= a) return undefined;
       const item = s.slice(a, b);
-      if (b - a > (kind === '、' ? 20 : 30) || /\d+(?:\.\d+)?[%％万亿億个個项項件家]/.test(item)) return undefined;
+      if (b - a > (kind === '、' ? 20 : 30) || FIGURE_IN_ITEM.test(item)) return undefined;
       // 和 joins two items of a 、 list (or makes one item of two words); a clause of a ， list may hold it.
       if (kind === '、' ? hasTopLevel(item, CONJUNCTION) : PROSE_CLAUSE.test(item)) return undefined;
-      items.push(spanIn(w, a, b));
+      items.push(view.span(a, b));
     }
     if (items.length < (kind === '、' ? 2 : 3)) return undefined;
-    return { kind: 'inline', items, open, reachesEnd: false };
+    return { kind: 'inline', items, open, numberedInOrder: true, reachesEnd: false };
   }
 
   private nextContentLine(index: number): Line | undefined {
-    const { lines, text } = this.context;
+    const { lines, text } = this.context.source;
     for (let i = index + 1; i < lines.length && i <= index + 6; i++) {
       const line = lines[i]!;
       if (line.contentStart < line.end && /\S/.test(text.slice(line.contentStart, Math.min(line.end, line.contentStart + 8)).replace(/\u3000/g, ''))) return line;
@@ -562,11 +505,11 @@ class ListReader {
   private closingLine(): number | undefined {
     const idx = this.index();
     if (idx.closingLine !== undefined) return idx.closingLine < 0 ? undefined : idx.closingLine;
-    const { lines, text } = this.context;
+    const { source } = this.context;
     let found = -1;
-    for (let i = lines.length - 1; i >= 0; i--) {
-      const line = lines[i]!;
-      if (CLOSING.test(text.slice(line.contentStart, Math.min(line.end, line.contentStart + 6)))) {
+    for (let i = source.lines.length - 1; i >= 0; i--) {
+      const line = source.lines[i]!;
+      if (CLOSING.test(source.view(line, line.contentStart, Math.min(line.end, line.contentStart + 6)).text)) {
         found = i;
         break;
       }

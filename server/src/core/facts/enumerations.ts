@@ -4,7 +4,8 @@
  * of the paragraph), so 统一要求, 唯一是, 之一是, 第一产业, 全国第一 and a footnote marker 六乱(15) are not items.
  */
 import { parseArabic, parseChineseNumeral, parseCircled } from '../vocabulary/numeral-values';
-import type { Span } from './headings';
+import { ENUMERATOR_BOUNDARY, RUN_IN_ENUMERATOR, RUN_IN_SHI } from '../vocabulary/ordinals';
+import type { Span } from '../types';
 
 export type EnumerationKind = 'shi' | 'yao' | 'di' | 'paren' | 'circled';
 
@@ -24,15 +25,8 @@ export interface EnumerationRun {
   items: EnumerationItem[];
 }
 
-// Groups: numeral + 是/要; 第 + numeral; bracketed digits; circled number.
-const ENUMERATOR =
-  /([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})(?=[，,、：:；])|[（(]([0-9０-９]{1,2})[）)]|([\u2460-\u2473])/g;
-
-/**
- * What may stand before an enumerator: clause punctuation, a closing bracket, or nothing (paragraph start).
- * Not a plain space: `(23) (21) (16)` is a flattened table row, not an enumeration.
- */
-const CLAUSE_BOUNDARY = new Set('。；;：:，,、！？!?）)】」』\u3000*'.split(''));
+/** What may stand before an enumerator (see ENUMERATOR_BOUNDARY). */
+const CLAUSE_BOUNDARY = new Set(ENUMERATOR_BOUNDARY);
 
 /** Items written on one line (paragraph), from `start` to `end`. */
 export function readEnumerationItems(text: string, lineIndex: number, start: number, end: number): EnumerationItem[] {
@@ -40,19 +34,19 @@ export function readEnumerationItems(text: string, lineIndex: number, start: num
   if (end - start < 2) return items;
   // Search the line alone: a search of the whole text from `start` would run on to the next match, however far.
   const segment = text.slice(start, end);
-  ENUMERATOR.lastIndex = 0;
+  RUN_IN_ENUMERATOR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ENUMERATOR.exec(segment)) !== null) {
+  while ((m = RUN_IN_ENUMERATOR.exec(segment)) !== null) {
     const at = start + m.index;
     if (at > start && !CLAUSE_BOUNDARY.has(text[at - 1]!)) {
       // Step past the match: 十一是 read from 十 failed, but 一是 inside it must not be read either.
-      ENUMERATOR.lastIndex = m.index + m[0].length;
+      RUN_IN_ENUMERATOR.lastIndex = m.index + m[0].length;
       continue;
     }
     let item: EnumerationItem | undefined;
     if (m[1] !== undefined) {
       const ordinal = parseChineseNumeral(m[1]);
-      if (ordinal > 0) item = make(m[2] === '是' ? 'shi' : 'yao', ordinal, lineIndex, at, m[0].length, at, m[1]);
+      if (ordinal > 0) item = make(m[2] === RUN_IN_SHI ? 'shi' : 'yao', ordinal, lineIndex, at, m[0].length, at, m[1]);
     } else if (m[3] !== undefined) {
       const ordinal = parseChineseNumeral(m[3]);
       if (ordinal > 0) item = make('di', ordinal, lineIndex, at, m[0].length, at + 1, m[3]);

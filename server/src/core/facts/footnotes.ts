@@ -7,21 +7,25 @@
  * parenthetical without digits ((棚户区), 報(bào)告), a number in a table row (`(23) (21)` after a space).
  */
 import { parseArabic, parseCircled } from '../vocabulary/numeral-values';
-import type { Span } from './headings';
+import { SUPERSCRIPT_DIGITS } from '../vocabulary/numerals';
+import {
+  BRACKETED_TERM,
+  ITEM_LABEL,
+  MARKER,
+  MAX_ITEM_TERM,
+  MAX_QUOTED_TERM,
+  MAX_TERM,
+  TERM_COLON,
+  TERM_END,
+  TERM_NOISE,
+  TERM_QUOTES,
+  TERM_START,
+  type FootnoteForm,
+} from '../vocabulary/footnotes';
 import type { Line } from '../source/lines';
+import type { Span } from '../types';
 
-/** How a marker or an item number is written. */
-export type FootnoteForm =
-  | 'fullwidth-square' // ［1］
-  | 'square' // [1]
-  | 'caret' // ^[1] (a web superscript's residue) or [^1] (Markdown)
-  | 'paren' // (1)
-  | 'fullwidth-paren' // （1）
-  | 'superscript' // ¹ ⁽¹⁾
-  | 'circled' // ①
-  | 'dot' // 1.
-  | 'fullwidth-dot' // 1．
-  | 'comma'; // 1、
+export type { FootnoteForm };
 
 export interface FootnoteMarker {
   number: number;
@@ -49,15 +53,6 @@ export interface FootnoteItem {
   /** From the label to the end of the item's last line. */
   span: Span;
 }
-
-// Body markers. Groups: ［n］; [n] / ^[n] / [^n]; (n) / （n）; superscripts; ⁽ⁿ⁾.
-const MARKER = /［\s?([0-9０-９]{1,3})\s?］|(\^?)\[(\^?)([0-9]{1,3})\]|([（(])([0-9０-９]{1,2})([）)])|([¹²³⁴-⁹⁰]{1,3})(?![¹²³⁴-⁹⁰])|⁽([¹²³⁴-⁹⁰]{1,3})⁾/g;
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-/** What may stand before a parenthesised number that is a marker: the end of a term. */
-const TERM_END = /[\u3400-\u9fff\uf900-\ufaff”’」』》】A-Za-z0-9%]/;
-/** Clause marks that end the search for a term backwards. */
-const TERM_START = /[，,。；;：:、！？!?\s\u3000（(“「『]/;
 
 /** Markers on one body line, from `start` to `end`. `circled` markers count only when the notes use ①. */
 export function readMarkers(text: string, lineIndex: number, start: number, end: number, circled: boolean): FootnoteMarker[] {
@@ -135,34 +130,30 @@ function termBefore(text: string, lineStart: number, at: number): Span {
   while (end > lineStart && (text[end - 1] === ' ' || text[end - 1] === '\u3000')) end--;
   let begin = quotedBefore(text, lineStart, end);
   if (begin !== undefined) {
-    for (let earlier = quotedBefore(text, lineStart, begin); earlier !== undefined && end - earlier <= 40; earlier = quotedBefore(text, lineStart, begin)) {
+    for (let earlier = quotedBefore(text, lineStart, begin); earlier !== undefined && end - earlier <= MAX_QUOTED_TERM; earlier = quotedBefore(text, lineStart, begin)) {
       begin = earlier;
     }
     return { offset: begin, length: end - begin };
   }
   begin = end;
-  while (begin > lineStart && end - begin < 24 && !TERM_START.test(text[begin - 1]!)) begin--;
+  while (begin > lineStart && end - begin < MAX_TERM && !TERM_START.test(text[begin - 1]!)) begin--;
   // A quotation that closes inside the term starts it (“放管服”改革［6］ → “放管服”改革, never 放管服”改革); an
   // unclosed one ends it (“治理六乱(15)、… → 治理六乱).
-  const closer = begin > lineStart ? OPENING_QUOTES[text[begin - 1]!] : undefined;
+  const closer = begin > lineStart ? TERM_QUOTES[text[begin - 1]!] : undefined;
   if (closer !== undefined && text.slice(begin, end).includes(closer)) begin--;
   return { offset: begin, length: end - begin };
 }
 
-const OPENING_QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
-
-const QUOTE_PAIRS: Record<string, string> = { '”': '“', '」': '「', '』': '『' };
+/** Closing quote → its opening one. */
+const QUOTE_OPENERS: Record<string, string> = Object.fromEntries(Object.entries(TERM_QUOTES).map(([open, close]) => [close, open]));
 
 /** Where the quotation that ends at `end` opens, or undefined. */
 function quotedBefore(text: string, lineStart: number, end: number): number | undefined {
-  const open = QUOTE_PAIRS[text[end - 1]!];
+  const open = QUOTE_OPENERS[text[end - 1]!];
   if (!open) return undefined;
   const begin = text.lastIndexOf(open, end - 2);
-  return begin >= lineStart && end - begin <= 40 ? begin : undefined;
+  return begin >= lineStart && end - begin <= MAX_QUOTED_TERM ? begin : undefined;
 }
-
-// Items of the explanation section, at the start of a line. Groups: ［n］, [n], n. / n． / n、, （n）/(n), ①.
-const ITEM = /［\s?([0-9０-９]{1,3})\s?］|\[([0-9]{1,3})\]|([0-9０-９]{1,3})([.．、])|([（(])([0-9０-９]{1,3})[）)]|([\u2460-\u2473])/y;
 
 /** Reads the items of the explanation section between `firstLine` and `lastLine` (inclusive). */
 export function readItems(text: string, lines: readonly Line[], firstLine: number, lastLine: number): FootnoteItem[] {
@@ -170,9 +161,9 @@ export function readItems(text: string, lines: readonly Line[], firstLine: numbe
   for (let index = firstLine; index <= lastLine && index < lines.length; index++) {
     const line = lines[index]!;
     if (line.contentStart >= line.end) continue;
-    ITEM.lastIndex = line.contentStart;
-    const m = ITEM.exec(text);
-    if (!m || ITEM.lastIndex > line.end) {
+    ITEM_LABEL.lastIndex = line.contentStart;
+    const m = ITEM_LABEL.exec(text);
+    if (!m || ITEM_LABEL.lastIndex > line.end) {
       // A continuation line of the previous item.
       const last = items[items.length - 1];
       if (last) {
@@ -191,14 +182,14 @@ export function readItems(text: string, lines: readonly Line[], firstLine: numbe
     else [form, digits] = ['circled', m[7]!];
     const number = form === 'circled' ? parseCircled(digits) : parseArabic(digits);
     if (!(number > 0)) continue;
-    const labelEnd = ITEM.lastIndex;
+    const labelEnd = ITEM_LABEL.lastIndex;
     let termStart = labelEnd;
     while (termStart < line.end && (text[termStart] === ' ' || text[termStart] === '\u3000')) termStart++;
     const rest = text.slice(termStart, line.end);
-    const bracketed = /^[\[【［]([^\]】］]{1,30})[\]】］]/.exec(rest);
-    const colon = rest.search(/[：:]/);
+    const bracketed = BRACKETED_TERM.exec(rest);
+    const colon = rest.search(TERM_COLON);
     // 24: `1.[三个收官]即…` names its term in brackets; otherwise the term runs to the colon.
-    const termLength = bracketed ? bracketed[0].length : colon >= 0 && colon <= 40 ? colon : Math.min(rest.length, 40);
+    const termLength = bracketed ? bracketed[0].length : colon >= 0 && colon <= MAX_ITEM_TERM ? colon : Math.min(rest.length, MAX_ITEM_TERM);
     items.push({
       number,
       form,
@@ -215,7 +206,7 @@ export function readItems(text: string, lines: readonly Line[], firstLine: numbe
 
 /** A term for comparison: no quotes, brackets, spaces, enumeration commas or trailing colon. */
 export function normalizeTerm(term: string): string {
-  return term.replace(/[“”"‘’'「」『』《》〈〉【】\[\]［］()（）\s\u3000：:、，,*_]/g, '');
+  return term.replace(TERM_NOISE, '');
 }
 
 /**

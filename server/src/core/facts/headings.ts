@@ -3,32 +3,15 @@
  * A heading is an ordinal (一、（一）1.（1）① or the ROC top level 壹、) followed by its title; the title is either
  * the whole line or, for a run-in heading, the first sentence of a paragraph that goes on after it.
  */
-import {
-  parseArabic,
-  parseCapitalNumeral,
-  parseChineseNumeral,
-  parseCircled,
-} from '../vocabulary/numeral-values';
-import { toSimplified } from '../source/script';
+import { parseArabic, parseCapitalNumeral, parseChineseNumeral, parseCircled } from '../vocabulary/numeral-values';
+import { AFTER_BRACKETED_ORDINAL, HEADING_ORDINAL, NOT_A_TITLE_START, RANK, type OrdinalStyle } from '../vocabulary/ordinals';
+import { APPENDIX_TITLE, classifyTitle, NOTES_TITLE, UNNUMBERED_PART, type PartKind } from '../vocabulary/titles';
 import type { Line } from '../source/lines';
+import type { Source } from '../source/source';
+import type { Span } from '../types';
 
-/** How the ordinal is written. The rank on the ladder follows from it (see `RANK`). */
-export type OrdinalStyle = 'capital' | 'chinese' | 'chinese-paren' | 'arabic' | 'arabic-paren' | 'circled';
-
-/** GB/T 15834 B.3.8: 一、 > （一） > 1. > （1） > ①; the ROC ladder puts 壹、 above 一、. */
-export const RANK: Record<OrdinalStyle, number> = {
-  capital: 0,
-  chinese: 1,
-  'chinese-paren': 2,
-  arabic: 3,
-  'arabic-paren': 4,
-  circled: 5,
-};
-
-export interface Span {
-  offset: number;
-  length: number;
-}
+export type { OrdinalStyle, PartKind, Span };
+export { RANK, classifyTitle };
 
 export interface Heading {
   line: number;
@@ -62,8 +45,6 @@ export interface Heading {
   scope: number;
 }
 
-export type PartKind = 'review' | 'plan' | 'government' | 'appendix' | 'notes' | 'other';
-
 /** A title that divides the report: a top-level numbered heading, an unnumbered part title, 附件 or the notes. */
 export interface PartTitle {
   kind: PartKind;
@@ -75,13 +56,6 @@ export interface PartTitle {
   heading: number;
 }
 
-// Ordinal at the start of a line. Groups: capital, its punctuation; chinese, its punctuation;
-// chinese-paren open, numeral, close; arabic, punctuation; arabic-paren open, numeral, close; circled.
-const ORDINAL =
-  /([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})([、，,．.])|([一二三四五六七八九十]{1,3})([、，,．]|\.(?![0-9]))|([（(])[ \u3000]?([一二三四五六七八九十]{1,3})[ \u3000]?([）)])|([0-9０-９]{1,2})(\.(?![0-9])|．(?![0-9０-９])|、)|([（(])[ \u3000]?([0-9０-９]{1,2})[ \u3000]?([）)])|([\u2460-\u2473])/y;
-
-/** Wrong punctuation that may follow a bracketed ordinal (B.3.4: nothing may). */
-const AFTER_BRACKET = /[、，,．.：:]/y;
 const SPACES = /[ \t\u3000]*/y;
 
 /**
@@ -90,9 +64,9 @@ const SPACES = /[ \t\u3000]*/y;
 export function readHeading(text: string, line: Line): Heading | undefined {
   const at = line.contentStart;
   if (at >= line.end) return undefined;
-  ORDINAL.lastIndex = at;
-  const m = ORDINAL.exec(text);
-  if (!m || ORDINAL.lastIndex > line.end) return undefined;
+  HEADING_ORDINAL.lastIndex = at;
+  const m = HEADING_ORDINAL.exec(text);
+  if (!m || HEADING_ORDINAL.lastIndex > line.end) return undefined;
   let style: OrdinalStyle;
   let ordinal: number;
   let numeralText: string;
@@ -100,7 +74,7 @@ export function readHeading(text: string, line: Line): Heading | undefined {
   let open: Heading['open'];
   let close: Heading['close'];
   let punctuation: Heading['punctuation'];
-  let end = ORDINAL.lastIndex;
+  let end = HEADING_ORDINAL.lastIndex;
 
   if (m[1] !== undefined) {
     style = 'capital';
@@ -130,8 +104,8 @@ export function readHeading(text: string, line: Line): Heading | undefined {
     open = { offset: at, length: 1, text: o };
     numeralOffset = text.indexOf(n, at + 1);
     close = { offset: end - 1, length: 1, text: c };
-    AFTER_BRACKET.lastIndex = end;
-    if (AFTER_BRACKET.test(text) && AFTER_BRACKET.lastIndex <= line.end) {
+    AFTER_BRACKETED_ORDINAL.lastIndex = end;
+    if (AFTER_BRACKETED_ORDINAL.test(text) && AFTER_BRACKETED_ORDINAL.lastIndex <= line.end) {
       punctuation = { offset: end, length: 1, text: text[end]! };
       end++;
     }
@@ -142,7 +116,7 @@ export function readHeading(text: string, line: Line): Heading | undefined {
   SPACES.test(text);
   const titleStart = Math.min(SPACES.lastIndex, line.end);
   if (titleStart >= line.end) return undefined;
-  if (text[titleStart] === '%' || text[titleStart] === '％') return undefined;
+  if (NOT_A_TITLE_START.includes(text[titleStart]!)) return undefined;
 
   let titleEnd = line.end;
   let runIn = false;
@@ -174,50 +148,32 @@ export function readHeading(text: string, line: Line): Heading | undefined {
   };
 }
 
-// Part titles, matched on simplified text.
-const NOTES_TITLE =
-  /^(?:附件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*)?(?:附\s*[:：]\s*)?[※\s]*(?:《?[^》]{0,12}》?有关内容)?(?:名词解释|名词注释|注释|附注|注)[※\s]*[:：]?$/;
-const APPENDIX_TITLE = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：]|$)|^附\s*[:：]/;
-const UNNUMBERED_PART =
-  /^(?:[〇○零一二三四五六七八九]{4}年|\d{4}年|今年|明年|去年|上年|过去[一五]年|[一五]年来|本届政府|\d{4}—\d{4}年)?[^。，,；]{0,14}(?:工作回顾|工作安排|工作任务|目标任务|主要任务|政府自身建设|总体要求|工作总结|工作建议|工作的建议|奋斗目标)[:：]?$/;
-
-export function classifyTitle(simplified: string): PartKind {
-  if (/回顾|过去[一五]年|[一五]年来|工作总结|取得的(?:主要)?成[绩就]/.test(simplified)) return 'review';
-  if (/自身建设|政府建设|作风建设/.test(simplified)) return 'government';
-  if (/安排|今年|明年|\d{4}年.*(?:工作|任务)|总体要求|目标任务|主要任务|重点工作|工作任务|工作建议|奋斗目标|发展目标|主要目标/.test(simplified))
-    return 'plan';
-  return 'other';
-}
-
-/** First characters a notes or appendix title can start with (名词解释, 注释, ※…※, 附件, 附：, 《…》有关内容…). */
-const SECTION_TITLE_START = /[附名注註※《]/;
-/** Characters every unnumbered part title contains (回顾, 安排, 任务, 建设, 总结, 要求, 建议, 目标), in both scripts. */
-const PART_TITLE_CUE = /[顾顧排务務设設结結求议議标標]/;
-
 /** A line that is the title of the explanation section or of an appendix, or undefined. */
-export function readSectionTitle(text: string, line: Line): Omit<PartTitle, 'heading'> | undefined {
-  const raw = shortLine(text, line);
-  if (raw === undefined || !SECTION_TITLE_START.test(raw[0]!)) return undefined;
-  const simplified = toSimplified(raw);
-  const title = { offset: line.contentStart, length: raw.length };
-  if (NOTES_TITLE.test(simplified)) return { kind: 'notes', line: line.index, title, restartsNumbering: true };
-  if (APPENDIX_TITLE.test(simplified)) return { kind: 'appendix', line: line.index, title, restartsNumbering: true };
+export function readSectionTitle(source: Source, line: Line): Omit<PartTitle, 'heading'> | undefined {
+  const title = shortLine(source, line);
+  if (title === undefined) return undefined;
+  const words = source.view(line, title.offset, title.offset + title.length).text;
+  if (NOTES_TITLE.test(words)) return { kind: 'notes', line: line.index, title, restartsNumbering: true };
+  if (APPENDIX_TITLE.test(words)) return { kind: 'appendix', line: line.index, title, restartsNumbering: true };
   return undefined;
 }
 
 /** A short line that titles a part without a number (2023年工作目标任务), or undefined. Call it on non-headings. */
-export function readUnnumberedPart(text: string, line: Line): Omit<PartTitle, 'heading'> | undefined {
-  const raw = shortLine(text, line);
-  if (raw === undefined || !PART_TITLE_CUE.test(raw)) return undefined;
-  const simplified = toSimplified(raw);
-  if (!UNNUMBERED_PART.test(simplified)) return undefined;
-  return { kind: classifyTitle(simplified), line: line.index, title: { offset: line.contentStart, length: raw.length }, restartsNumbering: true };
+export function readUnnumberedPart(source: Source, line: Line): Omit<PartTitle, 'heading'> | undefined {
+  const title = shortLine(source, line);
+  if (title === undefined) return undefined;
+  const words = source.view(line, title.offset, title.offset + title.length).text;
+  if (!UNNUMBERED_PART.test(words)) return undefined;
+  return { kind: classifyTitle(words), line: line.index, title, restartsNumbering: true };
 }
 
+/** Markup and spaces after a title (`**名词解释**`, `## 名词解释 ##`). */
+const TRAILING_MARKUP = /[*_#\s\u3000]+$/;
+
 /** The line's content without trailing spaces and Markdown emphasis, when it is short enough to be a title. */
-function shortLine(text: string, line: Line): string | undefined {
+function shortLine(source: Source, line: Line): Span | undefined {
   const length = line.end - line.contentStart;
   if (length === 0 || length > 40) return undefined;
-  const raw = text.slice(line.contentStart, line.end).replace(/[*_#\s\u3000]+$/, '');
-  return raw.length > 0 ? raw : undefined;
+  const raw = source.text.slice(line.contentStart, line.end).replace(TRAILING_MARKUP, '');
+  return raw.length > 0 ? { offset: line.contentStart, length: raw.length } : undefined;
 }

@@ -3,15 +3,17 @@
  * It holds the lines, the numbered headings with their parents, the titles that divide the report into parts
  * (review, plan, government, appendices, the explanation section), and the run-in enumerations.
  */
-import type { NumberingStyle } from '../types';
-import { isTraditionalScript } from '../source/script';
+import type { NumberingStyle, Span } from '../types';
+import { Source } from '../source/source';
+import { firstIndexAtOrAfter, lastIndexAtOrBefore } from '../source/search';
+import type { Line } from '../source/lines';
+import { NOT_A_TOPIC, type PartKind } from '../vocabulary/titles';
+import { TABLE_CAPTION } from '../vocabulary/ordinals';
 import { groupRuns, readEnumerationItems, type EnumerationItem, type EnumerationRun } from './enumerations';
-import { readHeading, readSectionTitle, readUnnumberedPart, type Heading, type PartTitle, classifyTitle, type Span } from './headings';
-import { splitLines, type Line } from '../source/lines';
+import { classifyTitle, readHeading, readSectionTitle, readUnnumberedPart, type Heading, type PartTitle } from './headings';
 import { readItems, readMarkers, type FootnoteItem, type FootnoteMarker } from './footnotes';
-import { readTargetsAndMentions, type Figures } from './figures';
+import { readFigures, type Figures } from './figures';
 import { readCounts, type StatedCount } from './counts';
-import { toSimplified } from '../source/script';
 
 export interface NotesSection {
   /** Index into `Report.parts` of the section's title. */
@@ -33,6 +35,8 @@ export interface Topic {
 }
 
 export interface Report {
+  /** The draft: its text, lines and normalised views. */
+  source: Source;
   text: string;
   markdown: boolean;
   traditional: boolean;
@@ -45,11 +49,13 @@ export interface Report {
   topics: Topic[];
   /** Footnote markers in the body, in document order. */
   markers: FootnoteMarker[];
-  /** The 主要预期目标 and the later statements of their indicators. */
-  figures: Figures;
-  /** Stated counts (十方面工作, 十件民生实事, 四大攻坚战：…) and, where unambiguous, the lists they introduce. */
-  counts: StatedCount[];
+  /** The 主要预期目标 and every other statement of an indicator's figure (read on first use). */
+  readonly figures: Figures;
+  /** Stated counts (十方面工作, 十件民生实事, 四大攻坚战：…) and the lists they introduce (read on first use). */
+  readonly counts: readonly StatedCount[];
   notes?: NotesSection;
+  /** The kind of part a line stands in (the last part title at or above it), if any. */
+  partOf(line: number): PartKind | undefined;
 }
 
 export interface ParseOptions {
@@ -63,7 +69,8 @@ const MAX_ENUMERATION_SCAN = 20000;
 
 export function parseReport(text: string, options: ParseOptions = {}): Report {
   const markdown = options.markdown ?? false;
-  const lines = splitLines(text, markdown);
+  const source = new Source(text, markdown);
+  const lines = source.lines;
   const headings: Heading[] = [];
   const parts: PartTitle[] = [];
   const enumerationItems: EnumerationItem[] = [];
@@ -83,8 +90,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     if (line.contentStart >= line.end) continue;
     const before = previous;
     previous = endsSentence(text, line) ? 'sentence-end' : 'mid-sentence';
-    if (markdown && (text.startsWith('|', line.contentStart) || text.startsWith('```', line.contentStart))) continue;
-    const section = readSectionTitle(text, line);
+    if (!line.prose) continue;
+    const section = readSectionTitle(source, line);
     if (section) {
       if (section.kind === 'notes' && notes === undefined) {
         notes = { part: -1, title: section.title, firstLine: line.index + 1, lastLine: lines.length - 1, items: [] };
@@ -113,7 +120,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       if (!heading.runIn) previous = 'title';
       continue;
     }
-    const part = readUnnumberedPart(text, line);
+    const part = readUnnumberedPart(source, line);
     if (part) {
       parts.push({ ...part, heading: -1 });
       breaks.push(line.index);
@@ -128,8 +135,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     collectEnumerations(text, line.index, line.contentStart, line.end, enumerationItems);
   }
 
-  const linked = linkHeadings(text, dropTableRows(text, headings, tableCaptions), parts);
-  const traditional = isTraditionalScript(text);
+  const linked = linkHeadings(source, dropTableRows(text, headings, tableCaptions), parts);
+  const traditional = source.traditional;
   const numberingStyle = resolveStyle(options.numberingStyle ?? 'auto', linked, traditional);
   if (notes) {
     notes.part = parts.findIndex((part) => part.kind === 'notes');
@@ -141,22 +148,39 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     for (const marker of readMarkers(text, line.index, line.contentStart, Math.min(line.end, line.contentStart + MAX_ENUMERATION_SCAN), circled)) markers.push(marker);
   }
   const enumerations = groupRuns(enumerationItems, (a, b) => hasBreakBetween(breaks, a, b));
-  const figures = readTargetsAndMentions(text, bodyLines, {
-    traditional,
-    indicators: options.indicators,
-    isExcludedLine: excludedFromTargets(parts),
-  });
-  const counts = readCounts({
+  const partOf = (line: number): PartKind | undefined => parts[lastIndexAtOrBefore(parts, line, (part) => part.line)]?.kind;
+  let figures: Figures | undefined;
+  let counts: StatedCount[] | undefined;
+  return {
+    source,
     text,
-    lines,
+    markdown,
+    traditional,
+    numberingStyle,
+    lines: lines as Line[],
     headings: linked,
     parts,
     enumerations,
-    skipLine: markdown ? (line) => text.startsWith('|', line.contentStart) || text.startsWith('```', line.contentStart) : undefined,
-    inNotes: notes ? (line) => line >= notes!.firstLine && line <= notes!.lastLine : undefined,
-    maxScan: MAX_ENUMERATION_SCAN,
-  });
-  return { text, markdown, traditional, numberingStyle, lines, headings: linked, parts, enumerations, topics, markers, figures, counts, notes };
+    topics,
+    markers,
+    notes,
+    partOf,
+    get figures() {
+      figures ??= readFigures({ source, body: bodyLines, partOf, indicators: options.indicators });
+      return figures;
+    },
+    get counts() {
+      counts ??= readCounts({
+        source,
+        headings: linked,
+        parts,
+        enumerations,
+        inNotes: notes ? (line) => line >= notes!.firstLine && line <= notes!.lastLine : undefined,
+        maxScan: MAX_ENUMERATION_SCAN,
+      });
+      return counts;
+    },
+  };
 }
 
 function previousEndsWithColon(text: string, lines: readonly Line[], index: number): boolean {
@@ -184,11 +208,9 @@ function readTopic(text: string, line: Line): Topic | undefined {
   const m = TOPIC_SENTENCE.exec(head);
   if (!m || line.contentStart + m[0].length >= line.end) return undefined;
   // 一是…, 一年来… and dates open ordinary paragraphs, not topics.
-  if (/^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]|[0-9０-９]|[一五]年来|今年|去年|同时|此外|总之|各位代表)/.test(m[0])) return undefined;
+  if (NOT_A_TOPIC.test(m[0])) return undefined;
   return { line: line.index, title: { offset: line.contentStart, length: m[0].length - 1 } };
 }
-
-const TABLE_CAPTION = /^表\s*[0-9０-９一二三四五六七八九十]+\s*[、.．:：\s]/;
 
 /**
  * Removes the rows of flattened tables. After a caption, a line that looks like a heading is a row unless it
@@ -247,14 +269,8 @@ function collectEnumerations(text: string, line: number, start: number, end: num
 /** True when a heading or part title stands on a line after `a` and at or before `b`. */
 function hasBreakBetween(breaks: readonly number[], a: number, b: number): boolean {
   if (a === b) return false;
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid]! <= a) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < breaks.length && breaks[lo]! <= b;
+  const next = breaks[firstIndexAtOrAfter(breaks, a + 1, (line) => line)];
+  return next !== undefined && next <= b;
 }
 
 function resolveStyle(style: NumberingStyle, headings: readonly Heading[], traditional: boolean): 'mainland' | 'roc' {
@@ -270,7 +286,7 @@ function resolveStyle(style: NumberingStyle, headings: readonly Heading[], tradi
  * Gives each heading its parent (the nearest heading above it with a smaller rank) and its scope (the last
  * part title above it that restarts numbering). Numbered top-level headings become part titles themselves.
  */
-function linkHeadings(text: string, headings: Heading[], parts: PartTitle[]): Heading[] {
+function linkHeadings(source: Source, headings: Heading[], parts: PartTitle[]): Heading[] {
   const stack: number[] = [];
   let partIndex = -1;
   let scope = -1;
@@ -295,7 +311,8 @@ function linkHeadings(text: string, headings: Heading[], parts: PartTitle[]): He
     h.parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
     h.scope = scope;
     if (h.rank === topRank && h.rank <= 1 && h.parent === -1) {
-      const title = toSimplified(text.slice(h.title.offset, h.title.offset + h.title.length));
+      const line = source.lines[h.line]!;
+      const title = source.view(line, h.title.offset, h.title.offset + h.title.length).text;
       // Under an unnumbered part title (2023年工作目标任务 → 一、…) a heading without its own cue belongs to that part.
       const own = classifyTitle(title);
       const kind = own === 'other' && scope >= 0 ? merged[scope]!.kind : own;
@@ -310,24 +327,6 @@ function linkHeadings(text: string, headings: Heading[], parts: PartTitle[]): He
   parts.length = 0;
   for (const part of merged) parts.push(part);
   return headings;
-}
-
-/** Lines of parts that hold no targets: the review (actuals), 政府自身建设, the explanation section. */
-function excludedFromTargets(parts: readonly PartTitle[]): (line: number) => boolean {
-  return (line) => {
-    let lo = 0;
-    let hi = parts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (parts[mid]!.line <= line) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    const kind = found >= 0 ? parts[found]!.kind : undefined;
-    return kind === 'review' || kind === 'government' || kind === 'notes';
-  };
 }
 
 /** The part title a heading or line falls under (the last one above it), or undefined. */

@@ -18,7 +18,9 @@
 import { defineRule } from '../rule';
 import { formatCount, type CountedList, type StatedCount } from '../facts/counts';
 import type { Report } from '../facts/report';
-import type { Span } from '../facts/headings';
+import { withoutGlosses } from '../source/normalize';
+import { MEASURE_WORDS } from '../vocabulary/counts';
+import type { Span } from '../types';
 
 type MessageId = 'headings' | 'enumeration' | 'inline' | 'before' | 'deng' | 'firstItem' | 'lastItem';
 
@@ -54,7 +56,7 @@ export default defineRule<MessageId>({
     const { report } = context;
     for (const count of report.counts) {
       const list = count.list;
-      if (!list) continue;
+      if (!list || !judged(count, list)) continue;
       const actual = list.items.length;
       if (!isMismatch(count, list, actual)) continue;
       const messageId: MessageId =
@@ -62,7 +64,7 @@ export default defineRule<MessageId>({
       const first = list.items[0]!;
       const last = list.items[actual - 1]!;
       const numeral = formatCount(actual, count.numeralText, report.traditional);
-      const phrase = spanText(report, count.phrase).replace(GLOSS, '');
+      const phrase = withoutGlosses(report.source.textOf(count.phrase));
       if (!context.problem({
         messageId,
         data: {
@@ -88,6 +90,17 @@ export default defineRule<MessageId>({
 });
 
 /**
+ * Whether the count is judged against its list at all. A list whose numbering slips is left to heading-sequence and
+ * enumeration-sequence (is an item missing, or misnumbered?). The start of a list written before its count is not
+ * marked: only a list within one item of the count is taken for its list (制定、修改、废止省政府规章45件 counts the
+ * rules, not the verbs).
+ */
+export function judged(count: StatedCount, list: CountedList): boolean {
+  if (!list.numberedInOrder) return false;
+  return count.form !== 'before' || Math.abs(list.items.length - count.value) <= 1;
+}
+
+/**
  * Whether the list contradicts the count. A list before 等 may be shorter than the count; a list that runs to the
  * end of the document may have lost its last items (a truncated copy, or a draft still being written).
  */
@@ -100,17 +113,11 @@ export function isMismatch(count: StatedCount, list: CountedList, actual = list.
 /** The numeral and its measure word as written, glosses dropped: 十件, 七個, 八方面. */
 function stated(phrase: string, count: StatedCount): string {
   const rest = phrase.slice(count.numeralText.length);
-  return count.numeralText + (rest.startsWith('方面') ? '方面' : rest.slice(0, 1));
-}
-
-const GLOSS = /\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,12}\)/g;
-
-function spanText(report: Report, span: Span): string {
-  return report.text.slice(span.offset, span.offset + span.length);
+  return count.numeralText + (MEASURE_WORDS.find((word) => rest.startsWith(word)) ?? rest.slice(0, 1));
 }
 
 /** An item as the message quotes it: a marker whole, words cut to twelve characters. */
 function itemText(report: Report, span: Span): string {
-  const text = spanText(report, span).replace(GLOSS, '');
+  const text = withoutGlosses(report.source.textOf(span));
   return text.length > 12 ? `${text.slice(0, 12)}…` : text;
 }

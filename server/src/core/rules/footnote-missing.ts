@@ -12,7 +12,7 @@ import { defineRule } from '../rule';
 import type { FootnoteForm, FootnoteItem, FootnoteMarker } from '../facts/footnotes';
 import type { Report } from '../facts/report';
 import type { Fix } from '../types';
-import { dominantForm, firstMarkers, formatFootnote, itemsByNumber, lineBreakOf, quotedTerm, spanText, unquotedTerm } from './footnotes';
+import { dominantForm, firstMarkers, formatFootnote, itemsByNumber, lineBreakOf, quotedTerm, unquotedTerm } from './footnotes';
 
 export default defineRule({
   meta: {
@@ -36,10 +36,10 @@ export default defineRule({
     const stubs = new StubWriter(report);
     for (const marker of report.markers) {
       if (items.has(marker.number)) continue;
-      const term = quotedTerm(spanText(report, marker.term));
+      const term = quotedTerm(report.source.textOf(marker.term));
       if (!context.problem({
         messageId: report.notes ? 'missing' : 'noSection',
-        data: { marker: spanText(report, marker.span), term },
+        data: { marker: report.source.textOf(marker.span), term },
         offset: marker.span.offset,
         length: marker.span.length,
         suggestions: [stubs.stub(marker), removeMarker(report, marker)],
@@ -65,7 +65,7 @@ class StubWriter {
     this.eol = lineBreakOf(report.text);
     // Write the term the way the section writes its terms: with quotes (“两重”：) or without (两重：).
     const items = report.notes?.items ?? [];
-    const quotedItems = items.filter((i) => /^[“「『]/.test(spanText(report, i.term))).length;
+    const quotedItems = items.filter((i) => /^[“「『]/.test(report.source.textOf(i.term))).length;
     this.quotedTerms = items.length > 0 && quotedItems * 2 > items.length;
     this.itemForm = dominantForm(items.map((i) => i.form));
     this.firstOf = firstMarkers(report);
@@ -76,7 +76,7 @@ class StubWriter {
     const { report, eol } = this;
     const notes = report.notes;
     const first = this.firstOf.get(marker.number) ?? marker;
-    const bodyTerm = spanText(report, first.term).trim();
+    const bodyTerm = report.source.textOf(first.term).trim();
     const term = this.quotedTerms ? quotedTerm(bodyTerm) : unquotedTerm(bodyTerm);
     const itemForm = this.itemForm ?? (marker.form === 'caret' ? 'square' : marker.form);
     const label = formatFootnote(itemForm, marker.number);
@@ -118,5 +118,5 @@ export function explanationStub(report: Report, marker: FootnoteMarker): Fix {
 }
 
 function removeMarker(report: Report, marker: FootnoteMarker): Fix {
-  return { title: `删除注释标记“${spanText(report, marker.span)}”`, edits: [{ offset: marker.span.offset, length: marker.span.length, text: '' }] };
+  return { title: `删除注释标记“${report.source.textOf(marker.span)}”`, edits: [{ offset: marker.span.offset, length: marker.span.length, text: '' }] };
 }

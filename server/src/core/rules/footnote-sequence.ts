@@ -9,7 +9,7 @@
 import { defineRule } from '../rule';
 import { sameTerms, type FootnoteMarker } from '../facts/footnotes';
 import { checkSequence } from '../sequence';
-import { formatFootnote, quotedTerm, spanText } from './footnotes';
+import { formatFootnote, quotedTerm } from './footnotes';
 
 export default defineRule({
   meta: {
@@ -45,14 +45,14 @@ export default defineRule({
         order.push(marker);
         continue;
       }
-      const term = spanText(report, marker.term);
-      const sameTerm = sameTerms(spanText(report, earlier.term), term);
+      const term = report.source.textOf(marker.term);
+      const sameTerm = sameTerms(report.source.textOf(earlier.term), term);
       if (!context.problem({
         messageId: sameTerm ? 'remarked' : 'duplicate',
-        data: { actual: spanText(report, marker.span), term: quotedTerm(term), firstTerm: quotedTerm(spanText(report, earlier.term)) },
+        data: { actual: report.source.textOf(marker.span), term: quotedTerm(term), firstTerm: quotedTerm(report.source.textOf(earlier.term)) },
         offset: marker.span.offset,
         length: marker.span.length,
-        related: [{ ...earlier.span, messageId: 'first', data: { marker: spanText(report, earlier.span) } }],
+        related: [{ ...earlier.span, messageId: 'first', data: { marker: report.source.textOf(earlier.span) } }],
       })) return;
     }
     const findings = checkSequence(order.map((m) => m.number), report.notes !== undefined);
@@ -63,12 +63,12 @@ export default defineRule({
         messageId: finding.slip === 'duplicate' ? 'gap' : finding.slip,
         data: {
           expected: formatFootnote(marker.form, finding.expected),
-          actual: spanText(report, marker.span),
-          previous: previous ? spanText(report, previous.span) : '',
+          actual: report.source.textOf(marker.span),
+          previous: previous ? report.source.textOf(previous.span) : '',
         },
         offset: marker.span.offset,
         length: marker.span.length,
-        related: previous ? [{ ...previous.span, messageId: 'previous', data: { marker: spanText(report, previous.span) } }] : [],
+        related: previous ? [{ ...previous.span, messageId: 'previous', data: { marker: report.source.textOf(previous.span) } }] : [],
       })) return;
     }
     const items = report.notes?.items ?? [];
@@ -78,10 +78,10 @@ export default defineRule({
       if (item.number > previous.number) continue;
       if (!context.problem({
         messageId: 'itemOrder',
-        data: { actual: spanText(report, item.label), previous: spanText(report, previous.label) },
+        data: { actual: report.source.textOf(item.label), previous: report.source.textOf(previous.label) },
         offset: item.label.offset,
         length: item.label.length,
-        related: [{ ...previous.label, messageId: 'previousItem', data: { marker: spanText(report, previous.label) } }],
+        related: [{ ...previous.label, messageId: 'previousItem', data: { marker: report.source.textOf(previous.label) } }],
       })) return;
     }
   },

@@ -8,7 +8,7 @@
  */
 import { defineRule } from '../rule';
 import type { FootnoteForm } from '../facts/footnotes';
-import { dominantForm, formatFootnote, spanText } from './footnotes';
+import { dominantForm, formatFootnote } from './footnotes';
 
 const SQUARE: readonly FootnoteForm[] = ['fullwidth-square', 'square', 'caret'];
 
@@ -44,7 +44,7 @@ export default defineRule({
     for (const marker of report.markers) {
       if (!target || marker.form === target) continue;
       const expected = formatFootnote(target, marker.number);
-      const actual = spanText(report, marker.span);
+      const actual = report.source.textOf(marker.span);
       if (!context.problem({
         messageId: target === bodyForm ? 'markers' : 'bodyAndNotes',
         data: { expected, actual },
@@ -57,7 +57,7 @@ export default defineRule({
     for (const item of items) {
       if (!itemTarget || item.form === itemTarget) continue;
       const expected = formatFootnote(itemTarget, item.number);
-      const actual = spanText(report, item.label);
+      const actual = report.source.textOf(item.label);
       if (!context.problem({
         messageId: fixNotes ? 'bodyAndNotes' : 'items',
         data: { expected, actual },

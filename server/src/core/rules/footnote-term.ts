@@ -7,7 +7,7 @@
  * 不检查：引号、书名号、括号和空格的差别（“21”条 与 21条 视为一致）；没有对应标记或条目的编号。
  */
 import { defineRule } from '../rule';
-import { firstMarkers, quotedTerm, spanText } from './footnotes';
+import { firstMarkers, quotedTerm } from './footnotes';
 import { sameTerms } from '../facts/footnotes';
 
 export default defineRule({
@@ -32,15 +32,15 @@ export default defineRule({
     for (const item of report.notes?.items ?? []) {
       const marker = markers.get(item.number);
       if (!marker) continue;
-      const term = spanText(report, item.term);
-      const bodyTerm = spanText(report, marker.term);
+      const term = report.source.textOf(item.term);
+      const bodyTerm = report.source.textOf(marker.term);
       if (sameTerms(term, bodyTerm)) continue;
       if (!context.problem({
         messageId: 'mismatch',
-        data: { label: spanText(report, item.label), term: quotedTerm(term), bodyTerm: quotedTerm(bodyTerm) },
+        data: { label: report.source.textOf(item.label), term: quotedTerm(term), bodyTerm: quotedTerm(bodyTerm) },
         offset: item.term.offset,
         length: item.term.length,
-        related: [{ ...marker.span, messageId: 'marker', data: { marker: spanText(report, marker.span) } }],
+        related: [{ ...marker.span, messageId: 'marker', data: { marker: report.source.textOf(marker.span) } }],
       })) return;
     }
   },

@@ -7,7 +7,7 @@
  * 不检查：附件中的编号列表（如民生实事清单）。
  */
 import { defineRule } from '../rule';
-import { firstMarkers, quotedTerm, spanText } from './footnotes';
+import { firstMarkers, quotedTerm } from './footnotes';
 
 export default defineRule({
   meta: {
@@ -38,7 +38,7 @@ export default defineRule({
     }
     for (const item of notes.items) {
       if (markers.has(item.number)) continue;
-      const data = { label: spanText(report, item.label), term: quotedTerm(spanText(report, item.term)) };
+      const data = { label: report.source.textOf(item.label), term: quotedTerm(report.source.textOf(item.term)) };
       if (!context.problem({ messageId: 'unused', data, offset: item.label.offset, length: item.label.length })) return;
     }
   },

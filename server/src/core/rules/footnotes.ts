@@ -1,39 +1,9 @@
 /**
- * Shared by the footnote rules: how a marker or item number is written in each form, and the notes' lookups.
+ * Shared by the footnote rules: the notes' lookups, and how a term is quoted in a message.
  */
 import type { FootnoteForm, FootnoteItem, FootnoteMarker } from '../facts/footnotes';
 import type { Report } from '../facts/report';
-import { formatCircled } from '../vocabulary/numeral-values';
-
-/** `［3］`, `[3]`, `(3)`, `3.` … for a number in a form. */
-export function formatFootnote(form: FootnoteForm, number: number): string {
-  switch (form) {
-    case 'fullwidth-square':
-      return `［${number}］`;
-    case 'square':
-      return `[${number}]`;
-    case 'caret':
-      return `^[${number}]`;
-    case 'paren':
-      return `(${number})`;
-    case 'fullwidth-paren':
-      return `（${number}）`;
-    case 'superscript':
-      return String(number).replace(/[0-9]/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!);
-    case 'circled':
-      return formatCircled(number) ?? `(${number})`;
-    case 'dot':
-      return `${number}.`;
-    case 'fullwidth-dot':
-      return `${number}．`;
-    case 'comma':
-      return `${number}、`;
-  }
-}
-
-export function spanText(report: Report, span: { offset: number; length: number }): string {
-  return report.text.slice(span.offset, span.offset + span.length);
-}
+export { formatFootnote } from '../vocabulary/footnotes';
 
 /** Items by number (the first item of each number). */
 export function itemsByNumber(report: Report): Map<number, FootnoteItem> {

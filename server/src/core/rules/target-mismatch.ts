@@ -11,8 +11,7 @@
  * 另一类说法（目标是增速，此处是总量“10亿元”）。
  */
 import { defineRule } from '../rule';
-import { comparable, sameValue, type Figure } from '../facts/figures';
-import { spanText } from './footnotes';
+import { targetLinks, valueAsWritten } from '../features/targets';
 
 export default defineRule({
   meta: {
@@ -32,16 +31,12 @@ export default defineRule({
   },
   check(context) {
     const { report } = context;
-    const targets = report.figures.targets;
-    if (!targets) return;
-    const byIndicator = new Map<string, Figure>();
-    for (const figure of targets.figures) if (!byIndicator.has(figure.indicator)) byIndicator.set(figure.indicator, figure);
-    for (const mention of report.figures.mentions) {
-      const target = byIndicator.get(mention.indicator);
-      if (!target || !comparable(target.value, mention.value) || sameValue(target.value, mention.value)) continue;
-      const actual = spanText(report, mention.valueSpan);
+    // Every statement linked to its target and compared with it (features/targets.ts), as the 预期目标 view shows them.
+    for (const { figure: mention, target, compared, agrees } of targetLinks(report).statements) {
+      if (!compared || agrees) continue;
+      const actual = report.source.textOf(mention.valueSpan);
       // As written in the draft (traditional script stays traditional); a distributive target lends its verb.
-      const wanted = target.distributive ? target.wording : spanText(report, target.valueSpan);
+      const wanted = valueAsWritten(report, target);
       if (!context.problem({
         messageId: 'mismatch',
         data: { indicator: mention.indicator, actual, target: wanted },
@@ -55,7 +50,7 @@ export default defineRule({
             edits: [{ offset: target.valueSpan.offset, length: target.valueSpan.length, text: target.distributive ? actual.replace(/^\D+/, '') : actual }],
           },
         ],
-        related: [{ ...target.valueSpan, messageId: 'target', data: { indicator: target.distributive ? target.indicator : spanText(report, target.name), target: wanted } }],
+        related: [{ ...target.valueSpan, messageId: 'target', data: { indicator: target.distributive ? target.indicator : report.source.textOf(target.name), target: wanted } }],
       })) return;
     }
   },

@@ -2,6 +2,7 @@
  * Splits the text into lines without copying it. Every offset is a UTF-16 index into the original text,
  * so CRLF, a BOM and U+3000 indents survive any edit computed from them.
  */
+import { lastIndexAtOrBefore } from './search';
 
 export interface Line {
   index: number;
@@ -14,15 +15,25 @@ export interface Line {
    * Markdown's heading hashes, block-quote marks, list bullets and opening emphasis.
    */
   contentStart: number;
+  /**
+   * False for what is not the report's prose, which no reader parses: in Markdown, a table row, a fenced code block's
+   * fences and every line between them.
+   */
+  prose: boolean;
 }
 
 const INDENT = /[ \t\u3000\u00a0\u2002\u2003\ufeff]*/y;
 const MARKDOWN_PREFIX = /(?:#{1,6}[ \t]+|>[ \t]?|[-+][ \t]+|\*{1,2}(?=\S)|_{2}(?=\S))*/y;
 
+/** A Markdown code fence (CommonMark): three or more backticks or tildes. Groups: the fence. */
+const FENCE = /(`{3,}|~{3,})/y;
+
 export function splitLines(text: string, markdown: boolean): Line[] {
   const lines: Line[] = [];
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const length = text.length;
+  /** The fence that opened the code block we are in, if any. */
+  let fence: string | undefined;
   while (start <= length) {
     let end = start;
     while (end < length) {
@@ -30,15 +41,34 @@ export function splitLines(text: string, markdown: boolean): Line[] {
       if (c === 10 || c === 13) break;
       end++;
     }
-    lines.push({ index: lines.length, start, end, contentStart: contentStartOf(text, start, end, markdown) });
+    const contentStart = contentStartOf(text, start, end, markdown);
+    let prose = true;
+    if (markdown) {
+      const opened = fenceAt(text, contentStart, end);
+      if (fence !== undefined) {
+        prose = false;
+        // A fence closes with the same character, at least as long, and nothing after it.
+        if (opened !== undefined && opened[0] === fence[0] && opened.length >= fence.length && text.slice(contentStart + opened.length, end).trim() === '') fence = undefined;
+      } else if (opened !== undefined) {
+        prose = false;
+        fence = opened;
+      } else if (text.charCodeAt(contentStart) === 0x7c) prose = false; // | a table row
+    }
+    lines.push({ index: lines.length, start, end, contentStart, prose });
     if (end >= length) break;
     start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     if (start === length) {
-      lines.push({ index: lines.length, start, end: start, contentStart: start });
+      lines.push({ index: lines.length, start, end: start, contentStart: start, prose: fence === undefined });
       break;
     }
   }
   return lines;
+}
+
+function fenceAt(text: string, at: number, end: number): string | undefined {
+  FENCE.lastIndex = at;
+  const m = FENCE.exec(text);
+  return m && FENCE.lastIndex <= end ? m[1] : undefined;
 }
 
 function contentStartOf(text: string, start: number, end: number, markdown: boolean): number {
@@ -55,14 +85,7 @@ function contentStartOf(text: string, start: number, end: number, markdown: bool
   return pos;
 }
 
-/** Binary search: the line that contains `offset`. */
+/** The line that contains `offset`. */
 export function lineAt(lines: readonly Line[], offset: number): Line {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo]!;
+  return lines[Math.max(0, lastIndexAtOrBefore(lines, offset, (line) => line.start))]!;
 }

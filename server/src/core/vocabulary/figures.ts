@@ -77,17 +77,26 @@ export const COMPONENT_CUE = '其中';
 export const DISTRIBUTIVE_WORD = '分别';
 /** What joins the subjects and the values of a distributive statement. */
 export const DISTRIBUTIVE_JOINERS = '、和与及';
+/** The marks a distributive statement's subject never holds: the clause before 分别 starts after the last of them. */
+export const DISTRIBUTIVE_CLAUSE_STOPS = '，,；;：:。';
 /**
  * The distributive form (sticky, tried on the clause before 分别): subjects joined by 、和与及 (or 一二三产), an
  * optional shared noun, 分别, the verb, the values. Groups: 1 subjects, 2 shared noun, 3 verb, 4 values.
  */
 export const DISTRIBUTIVE = new RegExp(
-  `([一二三]{2,3}产|[^，,；;：:。]{0,12}?(?:[${DISTRIBUTIVE_JOINERS}][^，,；;：:。${DISTRIBUTIVE_JOINERS}]{1,16}?)+)` +
+  `([一二三]{2,3}产|[^${DISTRIBUTIVE_CLAUSE_STOPS}]{0,12}?(?:[${DISTRIBUTIVE_JOINERS}][^${DISTRIBUTIVE_CLAUSE_STOPS}${DISTRIBUTIVE_JOINERS}]{1,16}?)+)` +
     `(增加值|人均可支配收入)?${DISTRIBUTIVE_WORD}(增长|提高|下降|控制在|保持在|达到)` +
     `((?:\\d+(?:\\.\\d+)?%(?:${QUALIFIERS.join('|')})?[${DISTRIBUTIVE_JOINERS}]?)+)`,
   'y',
 );
 /** One value of a distributive statement. */
 export const DISTRIBUTIVE_VALUE = new RegExp(`(\\d+(?:\\.\\d+)?)%(${QUALIFIERS.join('|')})?`, 'g');
-/** 一二三产 (the three sectors) at the start of a distributive subject. */
+/** 一二三产 (the three sectors) at the start of a distributive subject; each sector's figure is 一产增加值 …. */
 export const SECTORS = /^[一二三]{2,3}产/;
+export const SECTOR_WORD = '产';
+/** What a sector's figure is, when the subject names none (一二三产分别增长…). */
+export const SECTOR_DEFAULT_NOUN = '增加值';
+/** The longest subject read before 分别: a prefix of 12 and a few names of at most 17 characters each. */
+export const MAX_DISTRIBUTIVE_SUBJECT = 120;
+/** The longest list of values read after 分别 (five figures with qualifiers). */
+export const MAX_DISTRIBUTIVE_VALUES = 80;
