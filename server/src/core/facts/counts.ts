@@ -19,6 +19,7 @@ import {
   ANY_COUNT,
   BEFORE_NOUN,
   CONJUNCTION,
+  MEASURE_WORDS,
   COUNT_CANDIDATE,
   COUNTING_VERB,
   DENG,
@@ -36,6 +37,7 @@ import {
 import { CLOSERS, OPENERS } from '../vocabulary/marks';
 import { CLOSING } from '../vocabulary/titles';
 import { firstIndexAtOrAfter } from '../source/search';
+import { CharSet } from '../source/normalize';
 import type { Line } from '../source/lines';
 import type { Source, View } from '../source/source';
 import type { Span } from '../types';
@@ -103,6 +105,8 @@ const WORDS_BEFORE = 24;
 /** How many words after a count's numeral are read for what it counts. */
 const WORDS_AFTER = 60;
 const NOT_BEFORE = new Set(NOT_BEFORE_COUNT);
+/** The characters of the measure words, both scripts: a line without one holds no count and is not viewed. */
+const MEASURE_CHARS = new CharSet(MEASURE_WORDS.join(''));
 const ARABIC = /^[0-9０-９]+$/;
 
 /** The value of a count's numeral, or NaN. */
@@ -146,6 +150,7 @@ export function readCounts(context: CountContext): StatedCount[] {
   for (const line of source.lines) {
     if (line.contentStart >= line.end || !line.prose) continue;
     const end = Math.min(line.end, line.contentStart + maxScan);
+    if (!MEASURE_CHARS.anyIn(source.text, line.contentStart, end)) continue;
     const view = source.view(line, line.contentStart, end);
     COUNT_CANDIDATE.lastIndex = 0;
     for (let m = COUNT_CANDIDATE.exec(view.text); m; m = COUNT_CANDIDATE.exec(view.text)) {

@@ -101,9 +101,11 @@ export interface Figures {
   /** This year's targets: the first goal paragraph outside the review, the government and the notes. */
   targets?: Targets;
   /**
-   * Every figure of an indicator stated outside the goal paragraph, in document order, in any part and frame (each
-   * says which): the rules decide which to compare. Read on first use.
+   * The figures of indicators stated on a line of the body outside the goal paragraph, in any part and frame (each
+   * says which): the rules decide which to compare. A line is read on first use.
    */
+  statementsOn(line: number): readonly Figure[];
+  /** Every such figure of the body, in document order (reads every line). */
   readonly statements: readonly Figure[];
 }
 
@@ -321,15 +323,28 @@ const DIGIT = /[0-9０-９]/;
 const FRAME_SENTENCE_ENDS = SENTENCE_OR_SEMICOLON;
 const FRAME_CLAUSE_ENDS = CLAUSE_ENDS;
 
-/** The targets, now; the statements, when first asked for. */
+/** The targets, now; the statements of a line, when first asked for. */
 export function readFigures(context: FigureContext): Figures {
   const targets = readTargets(context);
-  let statements: Figure[] | undefined;
+  const byLine = new Map<number, Figure[]>();
+  const statementsOn = (index: number): Figure[] => {
+    let figures = byLine.get(index);
+    if (!figures) {
+      const candidate = context.body[firstIndexAtOrAfter(context.body, index, (line) => line.index)];
+      const line = candidate?.index === index ? candidate : undefined;
+      const inGoal = targets !== undefined && index >= targets.firstLine && index <= targets.lastLine;
+      figures = line && !inGoal ? readStatements(context, line) : [];
+      byLine.set(index, figures);
+    }
+    return figures;
+  };
+  let all: Figure[] | undefined;
   return {
     targets,
+    statementsOn,
     get statements() {
-      statements ??= readStatements(context, targets);
-      return statements;
+      all ??= context.body.flatMap((line) => statementsOn(line.index));
+      return all;
     },
   };
 }
@@ -375,27 +390,22 @@ function readTargetText(view: View, from: number, line: number, extra: Record<st
   return [...plain, ...readDistributive(view, from, view.text.length, line, known)].sort((a, b) => a.name.offset - b.name.offset);
 }
 
-function readStatements(context: FigureContext, targets: Targets | undefined): Figure[] {
-  const { source, body } = context;
-  const extra = context.indicators ?? {};
-  const statements: Figure[] = [];
-  for (const line of body) {
-    if (targets && line.index >= targets.firstLine && line.index <= targets.lastLine) continue;
-    if (!DIGIT.test(source.text.slice(line.contentStart, line.end))) continue;
-    const view = source.view(line);
-    const figures = readLineFigures(view, 0, view.text.length, line.index, extra);
-    if (figures.length === 0) continue;
-    const frames = new Frames(view.text);
-    const part = context.partOf(line.index);
-    for (const figure of figures) {
-      const at = view.indexAt(figure.name.offset);
-      figure.part = part;
-      figure.otherFrame = frames.otherFrame(at);
-      figure.component = frames.component(at);
-      statements.push(figure);
-    }
+/** The figures of indicators stated on one body line, with the part, frame and component each stands in. */
+function readStatements(context: FigureContext, line: Line): Figure[] {
+  const { source } = context;
+  if (!DIGIT.test(source.text.slice(line.contentStart, line.end))) return [];
+  const view = source.view(line);
+  const figures = readLineFigures(view, 0, view.text.length, line.index, context.indicators ?? {});
+  if (figures.length === 0) return figures;
+  const frames = new Frames(view.text);
+  const part = context.partOf(line.index);
+  for (const figure of figures) {
+    const at = view.indexAt(figure.name.offset);
+    figure.part = part;
+    figure.otherFrame = frames.otherFrame(at);
+    figure.component = frames.component(at);
   }
-  return statements;
+  return figures;
 }
 
 /**

@@ -5,7 +5,19 @@
  */
 import { parseArabic, parseCapitalNumeral, parseChineseNumeral, parseCircled } from '../vocabulary/numeral-values';
 import { AFTER_BRACKETED_ORDINAL, HEADING_ORDINAL, NOT_A_TITLE_START, RANK, type OrdinalStyle } from '../vocabulary/ordinals';
-import { APPENDIX_TITLE, classifyTitle, NOTES_TITLE, UNNUMBERED_PART, type PartKind } from '../vocabulary/titles';
+import {
+  APPENDIX_TITLE,
+  APPENDIX_WORD,
+  ATTACHED_WORD,
+  classifyTitle,
+  NOTES_TITLE,
+  NOTES_TITLES,
+  PART_TITLE_CUES,
+  TITLE_DECORATIONS,
+  UNNUMBERED_PART,
+  type PartKind,
+} from '../vocabulary/titles';
+import { CharSet } from '../source/normalize';
 import type { Line } from '../source/lines';
 import type { Source } from '../source/source';
 import type { Span } from '../types';
@@ -148,10 +160,18 @@ export function readHeading(text: string, line: Line): Heading | undefined {
   };
 }
 
+/**
+ * The characters a notes or appendix title can open with (名词解释, 注释, ※…※, 附件, 附：, 《…》有关内容…), and those
+ * every unnumbered part title holds (the last of its cue: 回顾, 安排, 任务, 建设 …), in both scripts: most lines are
+ * passed over on one character.
+ */
+const SECTION_TITLE_OPENERS = new CharSet(NOTES_TITLES.map((title) => title[0]).join('') + APPENDIX_WORD[0] + ATTACHED_WORD + TITLE_DECORATIONS + '《');
+const PART_TITLE_ENDINGS = new CharSet(PART_TITLE_CUES.map((cue) => cue[cue.length - 1]).join(''));
+
 /** A line that is the title of the explanation section or of an appendix, or undefined. */
 export function readSectionTitle(source: Source, line: Line): Omit<PartTitle, 'heading'> | undefined {
   const title = shortLine(source, line);
-  if (title === undefined) return undefined;
+  if (title === undefined || !SECTION_TITLE_OPENERS.has(source.text.charCodeAt(title.offset))) return undefined;
   const words = source.view(line, title.offset, title.offset + title.length).text;
   if (NOTES_TITLE.test(words)) return { kind: 'notes', line: line.index, title, restartsNumbering: true };
   if (APPENDIX_TITLE.test(words)) return { kind: 'appendix', line: line.index, title, restartsNumbering: true };
@@ -161,7 +181,7 @@ export function readSectionTitle(source: Source, line: Line): Omit<PartTitle, 'h
 /** A short line that titles a part without a number (2023年工作目标任务), or undefined. Call it on non-headings. */
 export function readUnnumberedPart(source: Source, line: Line): Omit<PartTitle, 'heading'> | undefined {
   const title = shortLine(source, line);
-  if (title === undefined) return undefined;
+  if (title === undefined || !PART_TITLE_ENDINGS.anyIn(source.text, title.offset, title.offset + title.length)) return undefined;
   const words = source.view(line, title.offset, title.offset + title.length).text;
   if (!UNNUMBERED_PART.test(words)) return undefined;
   return { kind: classifyTitle(words), line: line.index, title, restartsNumbering: true };

@@ -53,8 +53,12 @@ export function targetLinks(report: Report): TargetLinks {
     byTarget.set(target, []);
     if (!first.has(target.indicator)) first.set(target.indicator, target);
   }
-  if (targets.length > 0) {
-    for (const figure of report.figures.statements) {
+  const lastLine = report.figures.targets?.lastLine ?? Infinity;
+  // Only the lines after the goal paragraph, outside the parts that hold no restatements, are read.
+  for (let line = lastLine + 1; line < report.lines.length; line++) {
+    const part = report.partOf(line);
+    if (part !== undefined && PARTS_WITHOUT_TARGETS.includes(part)) continue;
+    for (const figure of report.figures.statementsOn(line)) {
       const target = first.get(figure.indicator);
       if (!target || !restatesTarget(report, figure)) continue;
       const compared = comparable(target.value, figure.value);

@@ -6,14 +6,15 @@
  * - pinyin glosses after a Chinese character are dropped: 報(bào)告 → 報告, 七個（gè）方面 → 七個方面 (sample 004);
  * - full-width digits, ％ and ． between digits become ASCII: ８．５％ → 8.5%;
  * - spaces between two Chinese characters are dropped: 以 上 → 以上, 名 词 解 释 → 名词解释 (Word's spaced titles);
- * - traditional characters become simplified (OpenCC): 名詞解釋 → 名词解释, 兩個 → 两个, in a line that holds any.
+ * - traditional characters become simplified, one for one by OpenCC's table (traditional-chars.ts, generated):
+ *   名詞解釋 → 名词解释, 兩個 → 两个. One for one keeps offsets; phrase-level choices (乾隆 against 乾淨) do not
+ *   matter to the vocabulary.
  *
  * Nothing else changes: brackets, quotes and punctuation keep their width, so a reader that reports a form (（一）
  * against (一)) reads the original text, not this view.
  */
 import type { Span } from '../types';
-import { toSimplified } from './script';
-import { TRADITIONAL_CHARS } from './traditional-chars';
+import { SIMPLIFIED_CHARS, TRADITIONAL_CHARS } from './traditional-chars';
 
 export interface View {
   /** The normalised text. */
@@ -26,9 +27,33 @@ export interface View {
   indexAt(offset: number): number;
 }
 
-/** Code units of the characters OpenCC converts (1), to find a line that needs conversion in the copying loop. */
-const TRADITIONAL = new Uint8Array(0x10000);
-for (let i = 0; i < TRADITIONAL_CHARS.length; i++) TRADITIONAL[TRADITIONAL_CHARS.charCodeAt(i)] = 1;
+/** Code unit → its simplified form (0: none), from OpenCC's table. */
+const SIMPLIFIED = new Uint16Array(0x10000);
+for (let i = 0; i < TRADITIONAL_CHARS.length; i++) SIMPLIFIED[TRADITIONAL_CHARS.charCodeAt(i)] = SIMPLIFIED_CHARS.charCodeAt(i);
+
+/**
+ * A set of characters in both scripts: the characters given (simplified) and every traditional character that
+ * becomes one of them. For cheap tests on the original text before a view is made (does this line hold a measure
+ * word at all?).
+ */
+export class CharSet {
+  private readonly table = new Uint8Array(0x10000);
+
+  constructor(chars: string) {
+    for (let i = 0; i < chars.length; i++) this.table[chars.charCodeAt(i)] = 1;
+    for (let i = 0; i < TRADITIONAL_CHARS.length; i++) if (this.table[SIMPLIFIED_CHARS.charCodeAt(i)] === 1) this.table[TRADITIONAL_CHARS.charCodeAt(i)] = 1;
+  }
+
+  has(code: number): boolean {
+    return this.table[code] === 1;
+  }
+
+  /** Whether any character of `text[from, to)` is in the set. */
+  anyIn(text: string, from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.table[text.charCodeAt(i)] === 1) return true;
+    return false;
+  }
+}
 
 /** A pinyin gloss in either width of brackets: (bào), （gè）, (yù qī). */
 const PINYIN_GLOSS = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0304\u0301\u030c\u0300 ]{1,12}[)）]/y;
@@ -37,8 +62,12 @@ const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0
 const isSpace = (code: number) => code === 0x20 || code === 0x3000 || code === 0x09;
 const isFullWidthDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
 const isDigit = (code: number) => (code >= 0x30 && code <= 0x39) || isFullWidthDigit(code);
-/** Code units turned into a string in slices: String.fromCharCode takes its arguments on the stack. */
-const CHUNK = 8192;
+/**
+ * Code units into a string: a long line natively, in one call (String.fromCharCode over a spread array was most of a
+ * traditional draft's lint time), a short one by String.fromCharCode.apply (as fast there, and without the decoder's
+ * setup). UTF-16LE is the byte order of typed arrays on every machine V8 runs on; `ignoreBOM` keeps a U+FEFF.
+ */
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** The text without its pinyin glosses (報(bào)告 → 報告), nothing else changed: for quoting the draft in a message. */
 export function withoutGlosses(text: string): string {
@@ -60,17 +89,79 @@ export function withoutGlosses(text: string): string {
 /** The view of `text[start, end)`. */
 export function normalize(text: string, start: number, end: number): View {
   if (!needsChange(text, start, end)) return new IdentityView(text.slice(start, end), start);
-  const cached = cache.get(text, start, end);
-  if (cached) return new MappedView(cached.text, cached.origin, start, end);
-  const { codes, origin, length, traditional } = copyNormalised(text, start, end);
-  const pieces: string[] = [];
-  for (let k = 0; k < length; k += CHUNK) pieces.push(String.fromCharCode(...codes.subarray(k, Math.min(length, k + CHUNK))));
-  let normalised = pieces.join('');
-  if (traditional) normalised = simplified(normalised);
-  const relative = origin.subarray(0, length);
-  cache.set(text, start, end, normalised, relative);
-  return new MappedView(normalised, relative, start, end);
+  if (end - start > LONGEST_REMEMBERED) return made(text, start, end);
+  // From one lint to the next almost every line is the same: views are remembered by their text (hashing a line
+  // costs a fraction of normalising it again).
+  const raw = text.slice(start, end);
+  let known = remembered.get(raw);
+  if (!known) {
+    if (rememberedChars + raw.length > REMEMBERED_CHARS) {
+      remembered.clear();
+      rememberedChars = 0;
+    }
+    const view = made(raw, 0, raw.length);
+    known = { text: view.text, origin: view instanceof MappedView ? view.relativeOrigin : undefined };
+    remembered.set(raw, known);
+    rememberedChars += raw.length;
+  }
+  return known.origin ? new MappedView(known.text, known.origin, start, end) : new IdentityView(known.text, start);
 }
+
+/** Views are remembered up to this many characters in all (then forgotten at once), and lines up to this long. */
+const REMEMBERED_CHARS = 4_000_000;
+const LONGEST_REMEMBERED = 200_000;
+const remembered = new Map<string, { text: string; origin: Int32Array | undefined }>();
+let rememberedChars = 0;
+
+function made(text: string, start: number, end: number): View {
+  const length = end - start;
+  const codes = scratchFor(length);
+  /** Made at the first character dropped: until then each character stands where it stood. */
+  let origin: Int32Array | undefined;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    let code = text.charCodeAt(i);
+    const previous = n > 0 ? codes[n - 1]! : 0;
+    let skipTo = -1;
+    if ((code === 0x28 || code === 0xff08) && n > 0 && isHan(previous)) {
+      PINYIN_GLOSS.lastIndex = i;
+      if (PINYIN_GLOSS.test(text) && PINYIN_GLOSS.lastIndex <= end) skipTo = PINYIN_GLOSS.lastIndex;
+    } else if (isSpace(code) && n > 0 && isHan(previous)) {
+      let j = i + 1;
+      while (j < end && isSpace(text.charCodeAt(j))) j++;
+      if (j < end && isHan(text.charCodeAt(j))) skipTo = j;
+    }
+    if (skipTo >= 0) {
+      if (!origin) {
+        origin = new Int32Array(length);
+        for (let k = 0; k < n; k++) origin[k] = k;
+      }
+      i = skipTo - 1;
+      continue;
+    }
+    if (isFullWidthDigit(code)) code -= 0xfee0;
+    else if (code === 0xff05) code = 0x25; // ％
+    else if (code === 0xff0e && i > start && i + 1 < end && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) code = 0x2e; // ．
+    else if (SIMPLIFIED[code] !== 0) code = SIMPLIFIED[code]!;
+    codes[n] = code;
+    if (origin) origin[n] = i - start;
+    n++;
+  }
+  const normalised = n > SHORT ? UTF16.decode(codes.subarray(0, n)) : String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+  return origin ? new MappedView(normalised, origin.subarray(0, n), start, end) : new IdentityView(normalised, start);
+}
+
+/**
+ * The code units of a view are written into one buffer, reused: a typed array made per line cost more than the
+ * line's own work in a draft of two thousand short lines.
+ */
+let scratch = new Uint16Array(4096);
+function scratchFor(length: number): Uint16Array {
+  if (scratch.length < length) scratch = new Uint16Array(Math.max(length, scratch.length * 2));
+  return scratch;
+}
+/** Up to this many code units a string is made by String.fromCharCode.apply, longer ones by the decoder. */
+const SHORT = 2048;
 
 /** One pass over the code units: is there anything to normalise? (Most lines of a simplified draft: no.) */
 function needsChange(text: string, start: number, end: number): boolean {
@@ -80,59 +171,9 @@ function needsChange(text: string, start: number, end: number): boolean {
       if (code === 0x28 || code === 0x20 || code === 0x09) return true;
       continue;
     }
-    if (TRADITIONAL[code] === 1 || code === 0xff08 || code === 0x3000 || code === 0xff05 || code === 0xff0e || isFullWidthDigit(code)) return true;
+    if (SIMPLIFIED[code] !== 0 || code === 0xff08 || code === 0x3000 || code === 0xff05 || code === 0xff0e || isFullWidthDigit(code)) return true;
   }
   return false;
-}
-
-/** The normalised code units before script conversion, their offsets relative to `start`, and whether any is traditional. */
-function copyNormalised(text: string, start: number, end: number): { codes: Uint16Array; origin: Int32Array; length: number; traditional: boolean } {
-  const codes = new Uint16Array(end - start);
-  const origin = new Int32Array(end - start);
-  let n = 0;
-  let traditional = false;
-  for (let i = start; i < end; i++) {
-    let code = text.charCodeAt(i);
-    const previous = n > 0 ? codes[n - 1]! : 0;
-    if ((code === 0x28 || code === 0xff08) && n > 0 && isHan(previous)) {
-      PINYIN_GLOSS.lastIndex = i;
-      if (PINYIN_GLOSS.test(text) && PINYIN_GLOSS.lastIndex <= end) {
-        i = PINYIN_GLOSS.lastIndex - 1;
-        continue;
-      }
-    }
-    if (isSpace(code) && n > 0 && isHan(previous)) {
-      let j = i + 1;
-      while (j < end && isSpace(text.charCodeAt(j))) j++;
-      if (j < end && isHan(text.charCodeAt(j))) {
-        i = j - 1;
-        continue;
-      }
-    }
-    if (isFullWidthDigit(code)) code -= 0xfee0;
-    else if (code === 0xff05) code = 0x25; // ％
-    else if (code === 0xff0e && i > start && i + 1 < end && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) code = 0x2e; // ．
-    else if (TRADITIONAL[code] === 1) traditional = true;
-    codes[n] = code;
-    origin[n] = i - start;
-    n++;
-  }
-  return { codes, origin, length: n, traditional };
-}
-
-/**
- * Traditional → simplified without changing the length: OpenCC's phrase tables may (a phrase of two characters
- * becoming one), and then the line is converted character by character so that every offset still maps.
- */
-function simplified(text: string): string {
-  const converted = toSimplified(text);
-  if (converted.length === text.length) return converted;
-  let out = '';
-  for (const c of text) {
-    const one = c.length === 1 && TRADITIONAL[c.charCodeAt(0)] === 1 ? toSimplified(c) : c;
-    out += one.length === c.length ? one : c;
-  }
-  return out;
 }
 
 class IdentityView implements View {
@@ -155,57 +196,28 @@ class MappedView implements View {
   constructor(
     readonly text: string,
     /** Offsets relative to `start`, one per character of `text`, ascending. */
-    private readonly origin: Int32Array,
+    readonly relativeOrigin: Int32Array,
     private readonly start: number,
     /** The end of the viewed stretch in the original (a gloss dropped at the end still lies before it). */
     private readonly end: number,
   ) {}
   offset(i: number): number {
-    if (i >= this.origin.length) return this.end;
-    return this.start + this.origin[Math.max(0, i)]!;
+    if (i >= this.relativeOrigin.length) return this.end;
+    return this.start + this.relativeOrigin[Math.max(0, i)]!;
   }
   span(from: number, to: number): Span {
     const offset = this.offset(from);
-    return { offset, length: (to > from ? this.start + this.origin[to - 1]! + 1 : offset) - offset };
+    return { offset, length: (to > from ? this.start + this.relativeOrigin[to - 1]! + 1 : offset) - offset };
   }
   indexAt(offset: number): number {
     const target = offset - this.start;
     let lo = 0;
-    let hi = this.origin.length;
+    let hi = this.relativeOrigin.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.origin[mid]! < target) lo = mid + 1;
+      if (this.relativeOrigin[mid]! < target) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 }
-
-/**
- * Views of lines that changed, by the line's text: from one keystroke to the next, all lines but one are the same,
- * and a traditional draft would otherwise go through OpenCC in full at every lint. Bounded by the characters held.
- */
-class ViewCache {
-  private readonly entries = new Map<string, { text: string; origin: Int32Array }>();
-  private held = 0;
-  private static readonly BUDGET = 8_000_000;
-  /** Stretches longer than this are not kept (a 1 MB line would push out everything else). */
-  private static readonly LONGEST = 100_000;
-
-  get(source: string, start: number, end: number): { text: string; origin: Int32Array } | undefined {
-    if (end - start > ViewCache.LONGEST) return undefined;
-    return this.entries.get(source.slice(start, end));
-  }
-
-  set(source: string, start: number, end: number, text: string, origin: Int32Array): void {
-    if (end - start > ViewCache.LONGEST) return;
-    if (this.held + (end - start) > ViewCache.BUDGET) {
-      this.entries.clear();
-      this.held = 0;
-    }
-    this.entries.set(source.slice(start, end), { text, origin });
-    this.held += end - start;
-  }
-}
-
-const cache = new ViewCache();

@@ -1,28 +1,7 @@
 /**
- * Simplified/traditional script. Keywords (名词解释, 工作回顾, 政府工作报告 …) are written once, in simplified
- * characters; short strings from the draft are converted with OpenCC's traditional→simplified table before they
- * are matched. Whole documents are never converted: it would cost ~15 ms per 60 KB on every keystroke.
+ * The draft's script, judged once: what a fix writes follows it (兩 or 两, 貳 or 贰, the ROC ladder). Matching does not
+ * depend on it: the normaliser (normalize.ts) brings any line with traditional characters to simplified script.
  */
-import * as OpenCC from 'opencc-js/t2cn';
-
-let converter: ((text: string) => string) | undefined;
-/** Titles repeat from keystroke to keystroke: remember short conversions (bounded, cleared when full). */
-const shortCache = new Map<string, string>();
-const SHORT = 64;
-const CACHE_LIMIT = 20000;
-
-/** Converts a short string (a heading, a title line) to simplified characters. */
-export function toSimplified(text: string): string {
-  converter ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  if (text.length > SHORT) return converter(text);
-  let converted = shortCache.get(text);
-  if (converted === undefined) {
-    if (shortCache.size >= CACHE_LIMIT) shortCache.clear();
-    converted = converter(text);
-    shortCache.set(text, converted);
-  }
-  return converted;
-}
 
 /**
  * Frequent characters that exist only in traditional script. Counting them in a sample is a cheap,

@@ -11,8 +11,8 @@ import { isTraditionalScript } from './script';
 export class Source {
   readonly lines: readonly Line[];
   private traditionalScript: boolean | undefined;
-  /** Views of whole lines' content, made on first use. */
-  private readonly views = new Map<number, View>();
+  /** Views of whole lines' content, made on first use (by line index). */
+  private readonly views: (View | undefined)[] = [];
 
   constructor(
     readonly text: string,
@@ -40,8 +40,8 @@ export class Source {
   /** The normalised view of a line's content (from `contentStart`), or of `[from, to)` within it. */
   view(line: Line, from = line.contentStart, to = line.end): View {
     if (from !== line.contentStart || to !== line.end) return normalize(this.text, from, to);
-    let view = this.views.get(line.index);
-    if (!view) this.views.set(line.index, (view = normalize(this.text, from, to)));
+    let view = this.views[line.index];
+    if (!view) this.views[line.index] = view = normalize(this.text, from, to);
     return view;
   }
 }
