@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Generates the TextMate grammars from govreport.grammar.mjs (the single source of the patterns).
+// Generates the TextMate grammars from govreport.grammar.mjs (the single source of the patterns) and the linter's
+// vocabulary (server/src/core/vocabulary, bundled by vocabulary.mjs: the words and characters the patterns are made of).
 //
 //   node syntaxes/src/build.mjs           write syntaxes/govreport.tmLanguage.json and
 //                                         syntaxes/govreport-markdown.injection.tmLanguage.json
@@ -9,13 +10,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGrammars, serialize } from './govreport.grammar.mjs';
+import { loadVocabulary } from './vocabulary.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..');
 const check = process.argv.includes('--check');
 
+const { vocabulary, toSimplified } = await loadVocabulary();
 let stale = 0;
-for (const [file, grammar] of Object.entries(buildGrammars())) {
+for (const [file, grammar] of Object.entries(buildGrammars(vocabulary, toSimplified))) {
   const path = join(outDir, file);
   const text = serialize(grammar);
   const shown = relative(process.cwd(), path) || path;

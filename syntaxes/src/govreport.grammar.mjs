@@ -1,9 +1,16 @@
 // Single source of the TextMate patterns for 政府工作报告 drafts.
 //
-// `build.mjs` (next to this file) turns `buildGrammars()` into the two committed files:
+// `build.mjs` (next to this file) turns `buildGrammars(vocabulary, toSimplified)` into the two committed files:
 //   syntaxes/govreport.tmLanguage.json                  scopeName text.govreport (language `govreport`)
 //   syntaxes/govreport-markdown.injection.tmLanguage.json scopeName markdown.govreport.injection
 // Edit this file, then run `node syntaxes/src/build.mjs`; `--check` verifies the committed JSON.
+//
+// Every word and character list comes from the linter's vocabulary (server/src/core/vocabulary, loaded by
+// vocabulary.mjs): numerals, notes titles, units, qualifiers, range connectors, quotes, footnote forms, enumerator
+// words … This file holds only the regex structure around them (anchors, look-behinds, scopes, begin/end), so a word
+// added to the vocabulary is coloured by the next build. A list the grammar needs and the linter does not read goes
+// into the vocabulary too, saying so. The grammar reads a draft as written, so each word also matches the spellings
+// the linter's converter reads as it (報告 for 报告, 註釋 for 注释): see `spellings`.
 //
 // Regexes are Oniguruma (vscode-oniguruma 1.7, the engine VS Code and vscode-tmgrammar-test use).
 // Every `match` stays within one line and avoids nested quantifiers, because report lines often run
@@ -45,78 +52,233 @@ export const SCOPES = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Building blocks (regex source strings)
+// From the vocabulary to Oniguruma
 // ---------------------------------------------------------------------------------------------
 
-/** Indentation allowed before a line-start construct: spaces, tabs, U+3000 (ideographic space). */
-const INDENT = String.raw`[ \t\x{3000}]`;
-/**
- * Zero-width "at line start, after optional indentation". The first, fixed-length look-behind is a
- * cheap filter (line start or right after a space); the bounded variable-length one is exact. Without
- * the filter Oniguruma tries the variable look-behind at every position of a long line (about 9x slower).
- */
-const LINE_START_PLAIN = String.raw`(?<=^|[ \t\x{3000}])(?<=^${INDENT}{0,20})`;
-/** Zero-width "right after a markdown ATX heading marker (`## `) or a blockquote marker (`> `)". */
-const LINE_START_MD_HEADING = String.raw`(?<=[ \t>])(?<=^[ ]{0,3}#{1,6}[ \t]{1,8}|^[ ]{0,3}>[ ]?)`;
-/** Zero-width "only whitespace up to the end of the line". */
-const TO_EOL = String.raw`(?=${INDENT}*$)`;
-
-const CN_DIGIT = '[一二三四五六七八九十]';
-const CN_ORDINAL = `${CN_DIGIT}{1,3}`;
-const ROC_ORDINAL = '[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}';
-const DIGITS = '[0-9０-９]';
-const CIRCLED = String.raw`[\x{2460}-\x{2473}\x{3251}-\x{325F}\x{32B1}-\x{32BF}\x{2776}-\x{277F}]`; // ①-⑳ ㉑-㊿ ❶-❿
-const PAREN_DIGIT = String.raw`[\x{2474}-\x{2487}]`; // ⑴-⒇
-const DIGIT_STOP = String.raw`[\x{2488}-\x{249B}]`; // ⒈-⒛
-const SUPERSCRIPT_DIGIT = String.raw`[\x{2070}\x{00B9}\x{00B2}\x{00B3}\x{2074}-\x{2079}]`; // ⁰¹²³⁴-⁹
-const OPEN_PAREN = '[（(]';
-const CLOSE_PAREN = '[）)]';
-
-/**
- * A clause boundary before an enumerator: line start, one of 。；：，、！？） (full or half width),
- * whitespace, or markdown emphasis (`**一是**`). Not 统一要求, 唯一是, 第一产业.
- */
-const CLAUSE_START = String.raw`(?<=^${INDENT}{0,20}|[。；：，、！？）;:,!?)*_\s])`;
-/** What may directly precede a footnote marker written with parentheses: a term or a closing quote. */
-const AFTER_TERM = String.raw`(?<=[\p{Han}A-Za-z”’」』》"'])`;
-
-const NUMBER = String.raw`${DIGITS}+(?:[.．]${DIGITS}+)?`;
-const MAGNITUDE = '(?:万亿|萬億|亿|億|万|萬)';
-const APPROX = '(?:多|余|餘)';
-const RANGE = String.raw`[-－—～~〜至]`;
-const QUALIFIER = '(?:左右|以上|以内|以內|以下)';
-
-/** The rest of an attachment line after its indentation: 附件, 附件1, 附件2：标题. 1: 附件N, 2: title. */
-const APPENDIX_LINE = String.raw`(附件(?:${DIGITS}{1,2}|${CN_DIGIT}{1,2})?)(?:(?:${INDENT}+|[:：]${INDENT}*)([^\s。；]{1,40}))?${TO_EOL}`;
-
-/** Units and measure words that may follow a figure (longest first, so the alternation is longest-match). */
-const UNITS = [
-  '%', '％', '‰',
-  '个百分点', '個百分點', '百分点', '百分點',
-  '微克/立方米', '微克每立方米', '毫克/立方米', '立方米', '平方米', '平方公里', '平方千米', '平米',
-  '公里', '千米', '公顷', '亩', '畝', '米',
-  '千瓦时', '千瓦', '兆瓦', '吉瓦', '万千瓦', '千伏',
-  '吨标准煤', '标准煤', '吨', '噸', '公斤', '千克', '斤', '克',
-  '美元', '港元', '欧元', '元',
-  '人次', '人', '户', '戶', '家', '个', '個', '件', '项', '項', '所', '座', '条', '條', '套', '台', '臺',
-  '辆', '輛', '艘', '架次', '张', '張', '间', '間', '处', '處', '位', '名', '批次', '批', '次', '倍',
-  '岁', '歲', '天', '小时', '小時', '分钟', '分鐘', '周年', '週年', '季度', '年', '月', '日',
-  '场', '場', '部', '头', '頭', '只', '株', '棵', '床', '册', '起', '宗', '标箱', '标准箱', '度',
-  'kWh', 'kW', 'MW', 'GW', 'km²', 'km', 'kg', 'm²', 'm³',
-];
-
-function escapeRegex(s) {
-  return s.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
+/** `\x{2460}`: Oniguruma's escape for a code point, for characters that are hard to tell apart in the JSON. */
+function codePoint(code) {
+  return `\\x{${code.toString(16).toUpperCase().padStart(4, '0')}}`;
 }
 
-/** Longest-first alternation; ties broken by code point so the output is deterministic. */
-function alternation(words) {
-  const unique = [...new Set(words)];
-  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return `(?:${unique.map(escapeRegex).join('|')})`;
+/** `[\x{2460}-\x{2473}…]` of code-point ranges (the vocabulary's `CodePointRange`s). */
+function rangeClass(ranges) {
+  return `[${ranges.map(([first, last]) => `${codePoint(first)}-${codePoint(last)}`).join('')}]`;
 }
 
-const UNIT = alternation(UNITS);
+/**
+ * The body of a character class (`[…]` without its brackets), to join classes. Whitespace other than the ASCII
+ * space is written as an escape (`\t`, `\x{3000}`), so the JSON shows it.
+ */
+function classBody(chars, charClass) {
+  return charClass(chars)
+    .slice(1, -1)
+    .replace(/[^\S ]/gu, (c) => (c === '\t' ? '\\t' : codePoint(c.codePointAt(0))));
+}
+
+/**
+ * For each simplified character, the characters the linter's converter (`toSimplified`) reads as it: 報 → 报,
+ * 註 → 注, 內 → 内. Unified ideographs of the BMP only; compatibility ideographs (U+F900…) are duplicates that look
+ * the same, and the supplementary planes hold no spelling a report uses.
+ */
+function spellingsTable(toSimplified) {
+  const table = new Map();
+  for (const [first, last] of [
+    [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff],
+  ]) {
+    for (let code = first; code <= last; code++) {
+      const written = String.fromCharCode(code);
+      const read = toSimplified(written);
+      if (read === written || read.length !== 1) continue;
+      table.set(read, (table.get(read) ?? '') + written);
+    }
+  }
+  return table;
+}
+
+/**
+ * A regex source from the vocabulary (simplified script) rewritten so that each Chinese character also matches the
+ * characters the linter reads as it: 政府工作报告 → 政府工作[报報]告, [为] → [为為爲]. Escapes are kept as they are; a
+ * character that ends a range inside a class keeps its range alone.
+ */
+function spellings(source, table) {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (c === '[') {
+      // A class: add each character's spellings inside it.
+      let j = i + 1;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      const body = source.slice(i + 1, j);
+      let added = '';
+      for (let k = 0; k < body.length; k++) {
+        if (body[k] === '\\') {
+          k++;
+          continue;
+        }
+        const inRange = body[k - 1] === '-' || body[k + 1] === '-';
+        for (const variant of (!inRange && table.get(body[k])) || '') if (!body.includes(variant) && !added.includes(variant)) added += variant;
+      }
+      out += `[${body}${added}]`;
+      i = j;
+    } else {
+      const variants = table.get(c);
+      out += variants ? `[${c}${variants}]` : c;
+    }
+  }
+  return out;
+}
+
+/**
+ * The building blocks of the rules (regex source strings), each from a vocabulary list. `toSimplified` is the
+ * linter's traditional → simplified converter; word lists match each spelling it reads as the word.
+ */
+function buildingBlocks(vocabulary, toSimplified) {
+  const v = vocabulary;
+  const table = spellingsTable(toSimplified);
+  /** A vocabulary pattern that also matches the traditional spellings. */
+  const spelled = (source) => spellings(source, table);
+  /** One word, or the longest-first alternation of a list, in every spelling. */
+  const word = (text) => spelled(v.escapeRegex(text));
+  const words = (list) => spelled(v.alternation(list));
+  /** A class of the characters of a string (punctuation, numerals: no other spellings). */
+  const anyOf = (chars) => `[${classBody(chars, v.charClass)}]`;
+  const noneOf = (chars) => `[^${classBody(chars, v.charClass)}]`;
+  /** The text before and after the number of a footnote written in `form`: ［ ］, [ ], ^[ ], ( ), '' . … */
+  const affixes = (form) => v.formatFootnote(form, 0).split('0');
+
+  const INDENT = anyOf(`\t${v.SPACES}`);
+  const anchors = lineAnchors(INDENT);
+  const DIGITS = v.DIGIT;
+  /** `0-9０-９`: the digits as the body of a class, to join other characters. */
+  const DIGIT_RANGES = DIGITS.slice(1, -1);
+  const CN_DIGIT = v.ORDINAL_DIGIT;
+  const CIRCLED = rangeClass(v.CIRCLED_NUMBERS);
+  const COLON = anyOf(v.COLONS);
+
+  // Footnote markers: ［1］, [1], ^[1] (and Markdown's [^1], the caret inside), (1) and （1）, ¹ and ⁽¹⁾.
+  const [squareOpen, squareClose] = affixes('square');
+  const [fullOpen, fullClose] = affixes('fullwidth-square');
+  const caret = affixes('caret')[0].replace(squareOpen, '');
+  const [superscriptOpen, superscriptClose] = [...v.SUPERSCRIPT_BRACKETS];
+  // How an explanation item's number ends: 1. 1． 1、
+  const itemMarks = ['dot', 'fullwidth-dot', 'comma'].map((form) => affixes(form)[1]).join('');
+
+  return {
+    /** Indentation allowed before a line-start construct: spaces, tabs, U+3000 (ideographic space). */
+    INDENT,
+    ...anchors,
+    DIGITS,
+    CN_DIGIT,
+    CN_ORDINAL: v.CHINESE_ORDINAL,
+    ROC_ORDINAL: v.CAPITAL_ORDINAL,
+    /** ①-⑳ ㉑-㊿ ❶-❿ */
+    CIRCLED,
+    /** ⑴-⒇ */
+    PAREN_DIGIT: rangeClass([v.PARENTHESIZED_NUMBERS]),
+    /** ⒈-⒛ */
+    DIGIT_STOP: rangeClass([v.NUMBERS_WITH_STOP]),
+    SUPERSCRIPT_DIGIT: anyOf(v.SUPERSCRIPT_DIGITS),
+    SUPERSCRIPT_OPEN: v.escapeRegex(superscriptOpen),
+    SUPERSCRIPT_CLOSE: v.escapeRegex(superscriptClose),
+    OPEN_PAREN: anyOf(v.ROUND_OPEN),
+    CLOSE_PAREN: anyOf(v.ROUND_CLOSE),
+    COLON,
+    COMMA: anyOf(v.COMMAS),
+    /** 、．. after 一 壹 1 */
+    HEADING_MARK: anyOf(v.HEADING_MARKS),
+    /** What ends a heading's title sentence. */
+    SENTENCE_END: anyOf(v.SENTENCE_ENDS),
+    NOT_SENTENCE_END: noneOf(v.SENTENCE_ENDS),
+
+    /**
+     * A clause boundary before an enumerator, as the linter reads it (ENUMERATOR_BOUNDARY): line start, clause
+     * punctuation, a closing bracket, U+3000, Markdown emphasis (`**一是**`). Not 统一要求, 唯一是, 第一产业.
+     */
+    CLAUSE_START: `(?<=^${INDENT}{0,20}|${anyOf(v.ENUMERATOR_BOUNDARY)})`,
+    /** What may directly precede a footnote marker written with parentheses: the end of a term (TERM_END). */
+    AFTER_TERM: `(?<=${v.TERM_END.source})`,
+    RUN_IN: `${v.CHINESE_ORDINAL}${words(v.RUN_IN_WORDS)}`,
+    ASPECT: words(v.ASPECT_ENUMERATORS),
+    ORDINAL_PREFIX: word(v.ORDINAL_PREFIX),
+    QI_PREFIX: word(v.QI_PREFIX),
+    SEQUENCE: words(v.SEQUENCE_WORDS),
+
+    /** Markers: ［1］ [1] ^[1] [^1]. 1: opening punctuation, 2: number, 3: closing punctuation. */
+    SQUARE_MARKER: `(${v.escapeRegex(caret)}?${v.escapeRegex(squareOpen)}${v.escapeRegex(caret)}?|${v.escapeRegex(fullOpen)})(${DIGITS}{1,3})(${v.escapeRegex(squareClose)}|${v.escapeRegex(fullClose)})`,
+    /** An explanation item's label: ［1］ [1] ^[1]. */
+    SQUARE_LABEL: String.raw`(${v.escapeRegex(caret)}?${anyOf(squareOpen + fullOpen)})(${DIGITS}{1,3})(${anyOf(squareClose + fullClose)})`,
+    ITEM_MARK: anyOf(itemMarks),
+    /**
+     * Brackets that may hold an item's term (1.[三个收官]即…): what opens it, its first character (not a digit in
+     * the brackets that also write markers, [1] ［1］), the rest.
+     */
+    TERM_BRACKETS: [...v.TERM_BRACKETS_OPEN].map((open, i) => {
+      const close = v.TERM_BRACKETS_CLOSE[i];
+      const writesMarkers = open === squareOpen || open === fullOpen;
+      return {
+        open: v.escapeRegex(open),
+        close: v.escapeRegex(close),
+        first: `[^${classBody(close, v.charClass)}${writesMarkers ? DIGIT_RANGES : ''}]`,
+        rest: `${noneOf(close)}{0,${v.MAX_BRACKETED_TERM - 1}}`,
+      };
+    }),
+    /** A term up to its colon: no colon or clause end inside, no space first, at most MAX_ITEM_TERM characters. */
+    COLON_TERM: `[^${classBody(v.COLONS + v.CLAUSE_ENDS, v.charClass)}\\s]${noneOf(v.COLONS + v.CLAUSE_ENDS)}{0,${v.MAX_ITEM_TERM - 1}}?`,
+
+    QUOTE_PAIRS: Object.entries(v.QUOTE_PAIRS).map(([open, close]) => ({ open, close, single: v.SINGLE_QUOTES.includes(open) })),
+
+    /** A figure's number, magnitude, approximation, unit, range connector and qualifier. */
+    NOT_BEFORE_NUMBER: `(?<![A-Za-z${DIGIT_RANGES}${classBody(v.DECIMAL_POINTS, v.charClass)}])`,
+    NUMBER: `${DIGITS}+(?:${anyOf(v.DECIMAL_POINTS)}${DIGITS}+)?`,
+    MAGNITUDE: words(Object.keys(v.MAGNITUDES)),
+    APPROX: words(v.APPROXIMATORS),
+    RANGE: anyOf(v.RANGE_CONNECTORS),
+    QUALIFIER: words(v.QUALIFIERS),
+    /**
+     * Some units hold a magnitude (万元, 万千瓦): after a plain number the rule reads the magnitude first (1200万人 is
+     * number 1200万, unit 人); after 多 or 余 the unit holds it (5000多万千瓦).
+     */
+    UNIT: words([...v.FIGURE_UNITS, ...v.OTHER_UNITS]),
+
+    YEAR: `${DIGITS}{4}${word(v.YEAR_WORD)}`,
+    DOCUMENT_TITLE: word(v.DOCUMENT_TITLE),
+    ADDRESS: word(v.ADDRESS),
+    CLAUSE_MARK: anyOf(v.CLAUSE_MARKS),
+    /** The goal sentence's cue as the linter reads it (GOAL_CUE). */
+    GOAL_CUE: spelled(`(?:${v.GOAL_CUE.source})`),
+    APPENDIX_WORD: word(v.APPENDIX_WORD),
+    ATTACHED_WORD: word(v.ATTACHED_WORD),
+    /** The rest of an attachment line after its indentation: 附件, 附件1, 附件2：标题. 1: 附件N, 2: title. */
+    APPENDIX_LINE:
+      `(${word(v.APPENDIX_WORD)}(?:${DIGITS}{1,2}|${CN_DIGIT}{1,2})?)` +
+      `(?:(?:${INDENT}+|${COLON}${INDENT}*)([^\\s${classBody(v.SENTENCE_OR_SEMICOLON, v.charClass)}]{1,40}))?${anchors.TO_EOL}`,
+    NOTES_WORDS: words(v.NOTES_TITLES),
+    /** ※名词解释※, and Markdown's **名词解释**. */
+    TITLE_DECORATION: anyOf(v.TITLE_DECORATIONS + v.EMPHASIS),
+    /** 《政府工作报告》有关内容 before a notes title. */
+    NOTES_QUALIFIER: `${v.escapeRegex(v.BOOK_TITLE_MARKS[0])}${word(v.DOCUMENT_TITLE)}${v.escapeRegex(v.BOOK_TITLE_MARKS[1])}${word(v.NOTES_TITLE_QUALIFIER)}`,
+  };
+}
+
+/** The line anchors, from the indentation class. */
+function lineAnchors(INDENT) {
+  return {
+    /**
+     * Zero-width "at line start, after optional indentation". The first, fixed-length look-behind is a
+     * cheap filter (line start or right after a space); the bounded variable-length one is exact. Without
+     * the filter Oniguruma tries the variable look-behind at every position of a long line (about 9x slower).
+     */
+    LINE_START_PLAIN: `(?<=^|${INDENT})(?<=^${INDENT}{0,20})`,
+    /** Zero-width "right after a markdown ATX heading marker (`## `) or a blockquote marker (`> `)". */
+    LINE_START_MD_HEADING: String.raw`(?<=[ \t>])(?<=^[ ]{0,3}#{1,6}[ \t]{1,8}|^[ ]{0,3}>[ ]?)`,
+    /** Zero-width "only whitespace up to the end of the line". */
+    TO_EOL: `(?=${INDENT}*$)`,
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Rules
@@ -126,8 +288,10 @@ const UNIT = alternation(UNITS);
  * The repository shared by both grammars. What differs:
  * - lineStart: zero-width regex for "a line-start construct may begin here";
  * - extraTitlePatterns: extra patterns inside heading titles (markdown's own inline rules).
+ * `b` holds the building blocks (`buildingBlocks`).
  */
-function makeRules({ lineStart, extraTitlePatterns = [] }) {
+function makeRules(b, { lineStart, extraTitlePatterns = [] }) {
+  const { INDENT, TO_EOL, DIGITS, CN_DIGIT, CN_ORDINAL, CIRCLED, OPEN_PAREN, CLOSE_PAREN, COLON } = b;
   const inline = { include: '#inline' };
   const titlePatterns = [...extraTitlePatterns, inline];
 
@@ -142,41 +306,38 @@ function makeRules({ lineStart, extraTitlePatterns = [] }) {
     captures[3 + numerals] = { name: SCOPES.headingTerminator };
     return {
       comment,
-      match: `${lineStart}(${marker})${INDENT}*([^。！？!?]*)([。！？!?])?`,
+      match: `${lineStart}(${marker})${INDENT}*(${b.NOT_SENTENCE_END}*)(${b.SENTENCE_END})?`,
       name: SCOPES.heading(level),
       captures,
     };
   }
 
   const headings = [
-    heading(0, `(${ROC_ORDINAL})[、．.]`, 1, 'ROC top level 壹、 (Taiwan ladder 壹、→一、→(一)→1、→(1)).'),
-    heading(1, `(${CN_ORDINAL})[、．.]`, 1, 'Level 1: 一、 (一． and 一. are wrong but still headings; the linter reports them).'),
+    heading(0, `(${b.ROC_ORDINAL})${b.HEADING_MARK}`, 1, 'ROC top level 壹、 (Taiwan ladder 壹、→一、→(一)→1、→(1)).'),
+    heading(1, `(${CN_ORDINAL})${b.HEADING_MARK}`, 1, 'Level 1: 一、 (一． and 一. are wrong but still headings; the linter reports them).'),
     heading(2, `${OPEN_PAREN}(${CN_ORDINAL})${CLOSE_PAREN}`, 1, 'Level 2: （一） or (一).'),
     heading(
       3,
-      `(${DIGITS}{1,3})[.．、](?!${DIGITS})|(${DIGIT_STOP})`,
+      `(${DIGITS}{1,3})${b.HEADING_MARK}(?!${DIGITS})|(${b.DIGIT_STOP})`,
       2,
       'Level 3: 1. 1． 1、 (1、 is the ROC form) or ⒈. Not 2.5 or 1、2月 (a digit follows).',
     ),
-    heading(4, `${OPEN_PAREN}(${DIGITS}{1,3})${CLOSE_PAREN}|(${PAREN_DIGIT})`, 2, 'Level 4: （1） or (1) or ⑴.'),
+    heading(4, `${OPEN_PAREN}(${DIGITS}{1,3})${CLOSE_PAREN}|(${b.PAREN_DIGIT})`, 2, 'Level 4: （1） or (1) or ⑴.'),
     heading(5, `(${CIRCLED})`, 1, 'Level 5: ① (circled numbers).'),
   ];
 
   const documentTitle = {
     comment: 'The report title on a line of its own: 政府工作报告, optionally with a year or place before it.',
-    match: `${lineStart}((?:${DIGITS}{4}年)?\\p{Han}{0,12}?政府工作[报報]告)${TO_EOL}`,
+    match: `${lineStart}((?:${b.YEAR})?\\p{Han}{0,12}?${b.DOCUMENT_TITLE})${TO_EOL}`,
     name: SCOPES.documentTitle,
     captures: { 1: { name: SCOPES.headingTitle } },
   };
 
-  const NOTES_WORDS = alternation([
-    '名词解释', '名词注释', '名詞解釋', '名詞註釋', '注释', '註釋', '注解', '附注', '附註', '注', '註',
-  ]);
   const notesTitleRegex =
-    `(?:(附件${DIGITS}*)${INDENT}*)?` + // 1: 附件2
-    `(?:(附[:：])${INDENT}*)?` + // 2: 附：
-    `([※＊*]*${INDENT}*(?:《政府工作[报報]告》(?:有关|相关|有關|相關)?(?:内容|內容)?名[词詞](?:注释|解释|註釋|解釋)|${NOTES_WORDS})${INDENT}*[※＊*]*)` + // 3: title
-    `([:：])?`; // 4
+    `(?:(${b.APPENDIX_WORD}${DIGITS}*)${INDENT}*)?` + // 1: 附件2
+    `(?:(${b.ATTACHED_WORD}${COLON})${INDENT}*)?` + // 2: 附：
+    `(${b.TITLE_DECORATION}*${INDENT}*(?:${b.NOTES_QUALIFIER})?${b.NOTES_WORDS}${INDENT}*${b.TITLE_DECORATION}*)` + // 3: title
+    `(${COLON})?`; // 4
 
   const notesTitleCaptures = {
     1: { name: SCOPES.appendixKeyword },
@@ -194,40 +355,44 @@ function makeRules({ lineStart, extraTitlePatterns = [] }) {
 
   const appendix = {
     comment: 'An attachment line: 附件, 附件1, 附件2：标题 (short line only).',
-    match: `${lineStart}${APPENDIX_LINE}`,
+    match: `${lineStart}${b.APPENDIX_LINE}`,
     name: SCOPES.appendixTitle,
     captures: { 1: { name: SCOPES.appendixKeyword }, 2: { name: SCOPES.headingTitle, patterns: [inline] } },
   };
 
   const address = {
     comment: 'The address to the deputies: 各位代表： at the start, 各位代表！ before the closing.',
-    match: `${lineStart}各位代表(?=[：:！!，,、])`,
+    match: `${lineStart}${b.ADDRESS}(?=${b.CLAUSE_MARK})`,
     name: SCOPES.address,
   };
 
   const target = {
-    comment: 'The goal sentence: 主要预期目标是： / 主要预期目标建议为： / 主要目标是：',
-    match: '主要(?:[预預]期)?目[标標](?:是|建[议議][为為]|[为為])?(?=[：:])',
+    comment: 'The goal sentence: 主要预期目标是： / 主要预期目标建议为： / 主要目标是： / 主要预期目标 at the end of a line.',
+    match: b.GOAL_CUE,
     name: SCOPES.target,
   };
 
-  // A footnote label at the start of an explanation item: ［1］ [1] ^[1], then an optional term up to ：.
-  const TERM = String.raw`(?:(\[)([^\]0-9][^\]]{0,29})(\])|(【)([^】]{1,30})(】)|([^：:。；，,\s][^：:。；，,]{0,39}?)([：:]))`;
-  const termCaptures = (first) => ({
-    [first]: { name: SCOPES.footnotePunctuation },
-    [first + 1]: { name: SCOPES.term, patterns: [{ include: '#quotes' }] },
-    [first + 2]: { name: SCOPES.footnotePunctuation },
-    [first + 3]: { name: SCOPES.footnotePunctuation },
-    [first + 4]: { name: SCOPES.term, patterns: [{ include: '#quotes' }] },
-    [first + 5]: { name: SCOPES.footnotePunctuation },
-    [first + 6]: { name: SCOPES.term, patterns: [{ include: '#quotes' }] },
-    [first + 7]: { name: SCOPES.termSeparator },
-  });
+  // The term after an explanation item's number: in brackets ([三个收官], 【…】, ［…］), or up to a colon.
+  const TERM =
+    '(?:' +
+    [...b.TERM_BRACKETS.map(({ open, close, first, rest }) => `(${open})(${first}${rest})(${close})`), `(${b.COLON_TERM})(${COLON})`].join('|') +
+    ')';
+  const termCaptures = (first) => {
+    const captures = {};
+    let group = first;
+    for (let i = 0; i < b.TERM_BRACKETS.length; i++) {
+      captures[group++] = { name: SCOPES.footnotePunctuation };
+      captures[group++] = { name: SCOPES.term, patterns: [{ include: '#quotes' }] };
+      captures[group++] = { name: SCOPES.footnotePunctuation };
+    }
+    captures[group++] = { name: SCOPES.term, patterns: [{ include: '#quotes' }] };
+    captures[group++] = { name: SCOPES.termSeparator };
+    return captures;
+  };
 
-  const bracketLabel = String.raw`(\^?[\[［])(${DIGITS}{1,3})([\]］])`;
   const footnoteDefinition = {
     comment: 'An explanation item that starts with a bracketed number: ［1］一降三减： / [1]“三步走”战略目标：',
-    match: `${lineStart}(${bracketLabel})${INDENT}*${TERM}?`,
+    match: `${lineStart}(${b.SQUARE_LABEL})${INDENT}*${TERM}?`,
     captures: {
       1: { name: SCOPES.footnoteDefinition },
       2: { name: SCOPES.footnotePunctuation },
@@ -240,7 +405,7 @@ function makeRules({ lineStart, extraTitlePatterns = [] }) {
   const noteItemNumbered = {
     comment: 'Inside the explanation section: 1.“四上”企业： / 3．… / 1.[三个收官]即… / （1）… / ①…',
     match:
-      `${lineStart}((?:(${DIGITS}{1,3})([.．、]))|(?:(${OPEN_PAREN})(${DIGITS}{1,3})(${CLOSE_PAREN}))|(${CIRCLED}))` +
+      `${lineStart}((?:(${DIGITS}{1,3})(${b.ITEM_MARK}))|(?:(${OPEN_PAREN})(${DIGITS}{1,3})(${CLOSE_PAREN}))|(${CIRCLED}))` +
       `${INDENT}*${TERM}?`,
     captures: {
       1: { name: SCOPES.footnoteDefinition },
@@ -263,19 +428,19 @@ function makeRules({ lineStart, extraTitlePatterns = [] }) {
   const footnoteMarkers = [
     {
       comment: 'Full-width ［1］, half-width [1], web residue ^[1], markdown [^1].',
-      match: String.raw`(\^?\[\^?|［)(${DIGITS}{1,3})(\]|］)`,
+      match: b.SQUARE_MARKER,
       name: SCOPES.footnote,
       captures: markerCaptures,
     },
     {
       comment: '(15) or （15） directly after a term or a closing quote; at a clause start it is an enumeration instead.',
-      match: `(?=${OPEN_PAREN})${AFTER_TERM}(${OPEN_PAREN})(${DIGITS}{1,3})(${CLOSE_PAREN})`,
+      match: `(?=${OPEN_PAREN})${b.AFTER_TERM}(${OPEN_PAREN})(${DIGITS}{1,3})(${CLOSE_PAREN})`,
       name: SCOPES.footnote,
       captures: markerCaptures,
     },
     {
       comment: 'Superscript markers: ¹²³, ⁽¹²⁾ (not the ² of m² or an exponent after a digit).',
-      match: String.raw`(?<![mM0-9])(\x{207D})?(${SUPERSCRIPT_DIGIT}{1,3})(\x{207E})?`,
+      match: `(?<![mM0-9])(${b.SUPERSCRIPT_OPEN})?(${b.SUPERSCRIPT_DIGIT}{1,3})(${b.SUPERSCRIPT_CLOSE})?`,
       name: SCOPES.footnote,
       captures: markerCaptures,
     },
@@ -284,15 +449,15 @@ function makeRules({ lineStart, extraTitlePatterns = [] }) {
   const enumerators = {
     comment: 'Run-in enumerators at a clause start: 一是 二要 三则, 第一，, 其一，, 首先，, （1）, (一), ①, ⑴.',
     match:
-      `${CLAUSE_START}(?:` +
+      `${b.CLAUSE_START}(?:` +
       [
-        `${CN_ORDINAL}(?:是|要|则|則|来|來)`,
-        '(?:另)?一方面',
-        `第${CN_ORDINAL}(?=[，,])`,
-        `其${CN_DIGIT}{1,2}(?=[，,])`,
-        '(?:首先|其次|再次|最后|最後)(?=[，,])',
+        b.RUN_IN,
+        b.ASPECT,
+        `${b.ORDINAL_PREFIX}${CN_ORDINAL}(?=${b.COMMA})`,
+        `${b.QI_PREFIX}${CN_DIGIT}{1,2}(?=${b.COMMA})`,
+        `${b.SEQUENCE}(?=${b.COMMA})`,
         `${OPEN_PAREN}(?:${DIGITS}{1,2}|${CN_ORDINAL})${CLOSE_PAREN}`,
-        PAREN_DIGIT,
+        b.PAREN_DIGIT,
       ].join('|') +
       `)|${CIRCLED}`,
     name: SCOPES.enumerator,
@@ -300,29 +465,12 @@ function makeRules({ lineStart, extraTitlePatterns = [] }) {
 
   const quotes = {
     patterns: [
-      {
-        comment: 'Curly double quotes “…” (one line).',
-        match: '(“)([^“”]*)(”)',
-        name: SCOPES.stringDouble,
+      ...b.QUOTE_PAIRS.map(({ open, close, single }) => ({
+        comment: `Quotes ${open}…${close} (one line).`,
+        match: `(${open})([^${open}${close}]*)(${close})`,
+        name: single ? SCOPES.stringSingle : SCOPES.stringDouble,
         captures: { 1: { name: SCOPES.stringBegin }, 3: { name: SCOPES.stringEnd } },
-      },
-      {
-        comment: 'Corner brackets 「…」 and 『…』.',
-        match: '(「)([^「」]*)(」)|(『)([^『』]*)(』)',
-        name: SCOPES.stringDouble,
-        captures: {
-          1: { name: SCOPES.stringBegin },
-          3: { name: SCOPES.stringEnd },
-          4: { name: SCOPES.stringBegin },
-          6: { name: SCOPES.stringEnd },
-        },
-      },
-      {
-        comment: 'Curly single quotes ‘…’.',
-        match: '(‘)([^‘’]*)(’)',
-        name: SCOPES.stringSingle,
-        captures: { 1: { name: SCOPES.stringBegin }, 3: { name: SCOPES.stringEnd } },
-      },
+      })),
       {
         comment: 'Straight quotes "…" as left by older web copies; short slogans only, so a stray quote does not colour a line.',
         match: '(")([^"\\n]{1,30})(")',
@@ -332,12 +480,13 @@ function makeRules({ lineStart, extraTitlePatterns = [] }) {
     ],
   };
 
+  const { NUMBER, MAGNITUDE, APPROX, UNIT, RANGE, QUALIFIER } = b;
   const figures = {
     comment:
       'A figure: number, optional 万/亿, optional unit, optional range to a second figure, then a qualifier. ' +
       '8% 8％ 5.5% 1.4万亿斤 1200万人 5%-5.5% 4.5%—5% 6%－6.5% 29微克/立方米 6.8‰ 3个百分点 5.5%左右',
     match:
-      `(?<![A-Za-z0-9０-９.．])(` +
+      `${b.NOT_BEFORE_NUMBER}(` +
       `${NUMBER}${MAGNITUDE}?${APPROX}?(${UNIT})?` +
       `(?:(${RANGE})${NUMBER}${MAGNITUDE}?${APPROX}?(${UNIT})?)?` +
       `)(${QUALIFIER})?`,
@@ -392,8 +541,9 @@ function makeRules({ lineStart, extraTitlePatterns = [] }) {
 // The two grammars
 // ---------------------------------------------------------------------------------------------
 
-function plainGrammar() {
-  const { repository, notesTitleRegex, notesTitleCaptures } = makeRules({ lineStart: LINE_START_PLAIN });
+function plainGrammar(b) {
+  const { LINE_START_PLAIN, TO_EOL } = b;
+  const { repository, notesTitleRegex, notesTitleCaptures } = makeRules(b, { lineStart: LINE_START_PLAIN });
   repository['notes-section'] = {
     comment:
       'From the explanation-section title to the end of the document (or to the next 附件 line). ' +
@@ -401,7 +551,7 @@ function plainGrammar() {
     name: SCOPES.notesSection,
     begin: `${LINE_START_PLAIN}(?:${notesTitleRegex})${TO_EOL}`,
     beginCaptures: { 0: { name: SCOPES.notesTitle }, ...notesTitleCaptures },
-    end: `(?=^${INDENT}*${APPENDIX_LINE})`,
+    end: `(?=^${b.INDENT}*${b.APPENDIX_LINE})`,
     patterns: [
       { include: '#footnote-definition' },
       { include: '#note-item' },
@@ -438,9 +588,9 @@ function guardRule(rule) {
   return out;
 }
 
-function injectionGrammar() {
-  const lineStart = `(?:${LINE_START_PLAIN}|${LINE_START_MD_HEADING})`;
-  const { repository } = makeRules({
+function injectionGrammar(b) {
+  const lineStart = `(?:${b.LINE_START_PLAIN}|${b.LINE_START_MD_HEADING})`;
+  const { repository } = makeRules(b, {
     lineStart,
     // Keep markdown's own inline markup (bold, links, code spans) working inside our heading titles.
     extraTitlePatterns: [{ include: 'text.html.markdown#inline' }],
@@ -464,11 +614,15 @@ function sortKeys(obj) {
   return Object.fromEntries(Object.keys(obj).sort().map((k) => [k, obj[k]]));
 }
 
-/** Both grammars as plain objects. Deterministic: same input, same output. */
-export function buildGrammars() {
+/**
+ * Both grammars as plain objects, from the linter's vocabulary and its traditional → simplified converter (both as
+ * `loadVocabulary()` in vocabulary.mjs returns them). Deterministic: same input, same output.
+ */
+export function buildGrammars(vocabulary, toSimplified) {
+  const blocks = buildingBlocks(vocabulary, toSimplified);
   return {
-    'govreport.tmLanguage.json': plainGrammar(),
-    'govreport-markdown.injection.tmLanguage.json': injectionGrammar(),
+    'govreport.tmLanguage.json': plainGrammar(blocks),
+    'govreport-markdown.injection.tmLanguage.json': injectionGrammar(blocks),
   };
 }
 

@@ -100,3 +100,25 @@ export const SECTOR_DEFAULT_NOUN = '增加值';
 export const MAX_DISTRIBUTIVE_SUBJECT = 120;
 /** The longest list of values read after 分别 (five figures with qualifiers). */
 export const MAX_DISTRIBUTIVE_VALUES = 80;
+
+/** The magnitudes that may stand between a number and its unit (1200万人, 1.4万亿斤), and what they multiply by. */
+export const MAGNITUDES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+/** Words after a number or its magnitude that make it approximate: 300多家, 1万余人. */
+export const APPROXIMATORS = ['多', '余'];
+/**
+ * The units and measure words a figure may carry besides FIGURE_UNITS (which target-mismatch compares): rates,
+ * concentrations, areas, lengths, energy, mass, currencies, counted things, spans of time, and the SI symbols. The
+ * grammar (syntaxes/src/govreport.grammar.mjs) colours these and FIGURE_UNITS after a number. Like 万元 there, 万千瓦
+ * keeps its magnitude: after 多 or 余 (5000多万千瓦) the magnitude is read as part of the unit. Simplified script; the
+ * grammar adds the traditional spellings. ％ is the full-width % as drafts type it (the normalised view reads it as %).
+ */
+export const OTHER_UNITS = [
+  '％', '百分点',
+  '微克每立方米', '毫克/立方米', '立方米', '平方米', '平方公里', '平方千米', '平米', '公里', '千米', '公顷', '亩', '米',
+  '千瓦时', '千瓦', '万千瓦', '兆瓦', '吉瓦', '千伏', '吨标准煤', '标准煤', '公斤', '千克', '克',
+  '美元', '港元', '欧元',
+  '人次', '户', '家', '个', '件', '项', '所', '座', '条', '套', '台', '辆', '艘', '架次', '张', '间', '处', '位', '名', '批次', '批',
+  '次', '倍', '场', '部', '头', '只', '株', '棵', '床', '册', '起', '宗', '标箱', '标准箱', '度',
+  '岁', '天', '小时', '分钟', '周年', '季度', '年', '月', '日',
+  'kWh', 'kW', 'MW', 'GW', 'km²', 'km', 'kg', 'm²', 'm³',
+];

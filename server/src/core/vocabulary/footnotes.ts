@@ -80,3 +80,8 @@ export const MAX_ITEM_TERM = 40;
 export const TERM_NOISE = /[“”"‘’'「」『』《》〈〉【】[\]［］()（）\s\u3000：:、，,*_]/g;
 /** Opening quotes of a quoted term (“两新”) and their closers. */
 export const TERM_QUOTES: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』' };
+
+/** The superscript brackets of a marker written ⁽¹²⁾. */
+export const SUPERSCRIPT_BRACKETS = '⁽⁾';
+/** The longest term named in brackets after an item's number, as BRACKETED_TERM reads it (1.[三个收官]即…). */
+export const MAX_BRACKETED_TERM = 30;

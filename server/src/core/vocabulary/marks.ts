@@ -36,3 +36,9 @@ export const SPACES = ' \u3000';
 export const RANGE_CONNECTORS = '-—－～~至到';
 /** The Markdown emphasis characters that may close a bold heading (**一、…**). */
 export const EMPHASIS = '*_';
+/** Commas, both widths: what follows 第一 or 首先 when they enumerate. */
+export const COMMAS = '，,';
+/** The single quotation marks (‘…’, inside “…”): the grammar scopes them as single-quoted strings, the other pairs as double. */
+export const SINGLE_QUOTES = '‘’';
+/** The marks around a title of a work or document: 《政府工作报告》. */
+export const BOOK_TITLE_MARKS = '《》';

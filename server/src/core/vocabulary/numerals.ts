@@ -35,3 +35,23 @@ export const CIRCLED = '[\u2460-\u2473]';
 /** Superscript digits, in the order of their values: ⁰ … ⁹. */
 export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
+/** The decimal point, both widths (5.5, 5．5). */
+export const DECIMAL_POINTS = '.．';
+
+/** A run of code points, first and last included. */
+export type CodePointRange = readonly [first: number, last: number];
+/**
+ * Every circled number a draft may number with: ① … ⑳ (those the linter reads, CIRCLED_FIRST … CIRCLED_LAST),
+ * ㉑ … ㉟, ㊱ … ㊿ and the negative ❶ … ❿. The grammar (syntaxes/src/govreport.grammar.mjs) colours them all as
+ * level-5 headings, run-in enumerators and explanation-item numbers.
+ */
+export const CIRCLED_NUMBERS: readonly CodePointRange[] = [
+  [CIRCLED_FIRST, CIRCLED_LAST],
+  [0x3251, 0x325f],
+  [0x32b1, 0x32bf],
+  [0x2776, 0x277f],
+];
+/** ⑴ … ⒇, a bracketed number in one character: the grammar colours it as level 4 (like （1）) and as an enumerator. */
+export const PARENTHESIZED_NUMBERS: CodePointRange = [0x2474, 0x2487];
+/** ⒈ … ⒛, a number and its full stop in one character: the grammar colours it as level 3 (like 1.). */
+export const NUMBERS_WITH_STOP: CodePointRange = [0x2488, 0x249b];

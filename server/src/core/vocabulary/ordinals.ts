@@ -70,3 +70,23 @@ export const ENUMERATOR_BOUNDARY = '。；;：:，,、！？!?）)】」』\u300
 
 /** A table caption (表1、…, 表 2 …) after which PDF copies flatten table rows into numbered-looking lines. */
 export const TABLE_CAPTION = new RegExp(`^表\\s*[0-9０-９${ORDINAL_DIGITS}]+\\s*[、.．:：\\s]`);
+
+/**
+ * The marks after an unbracketed ordinal that make a line a heading in the grammar (syntaxes/src/govreport.grammar.mjs):
+ * 一、 壹、 1、 and the points of 1. 1． (一． and 一. are wrong, but still headings; heading-punctuation reports them).
+ * HEADING_ORDINAL also reads ， and , after a numeral, to report them; the grammar does not colour 一，… as a heading.
+ */
+export const HEADING_MARKS = '、．.';
+/**
+ * The words after a numeral that make a run-in enumerator the grammar colours: 一是, 二要, 三则, 一来 … The linter
+ * counts 是 and 要 (RUN_IN_ENUMERATOR, RUN_IN_SHI).
+ */
+export const RUN_IN_WORDS = ['是', '要', '则', '来'];
+/** 一方面 … 另一方面 …: the two halves of a two-sided enumeration, coloured as enumerators by the grammar. */
+export const ASPECT_ENUMERATORS = ['一方面', '另一方面'];
+/** 首先，其次，再次，最后，: words that enumerate before a comma, coloured as enumerators by the grammar. */
+export const SEQUENCE_WORDS = ['首先', '其次', '再次', '最后'];
+/** 第 before a Chinese ordinal (第一，第二，): a run-in enumerator before a comma. */
+export const ORDINAL_PREFIX = '第';
+/** 其 before a numeral (其一，其二，): a run-in enumerator before a comma, coloured by the grammar. */
+export const QI_PREFIX = '其';

@@ -15,12 +15,15 @@ export function alternation(words: readonly string[]): string {
   return `(?:${unique.map(escapeRegex).join('|')})`;
 }
 
-/** `[abc]` of the characters of a string (each code unit once). */
+/**
+ * `[abc]` of the characters of a string (each code unit once). `[` is escaped too: JavaScript reads it as itself, but
+ * Oniguruma (the grammar's engine) would open a nested class.
+ */
 export function charClass(chars: string): string {
-  return `[${[...new Set(chars)].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`;
+  return `[${[...new Set(chars)].map((c) => c.replace(/[\\[\]^-]/g, '\\$&')).join('')}]`;
 }
 
-/** `[^abc]` of the characters of a string. */
+/** `[^abc]` of the characters of a string (escaped as in `charClass`). */
 export function notCharClass(chars: string): string {
-  return `[^${[...new Set(chars)].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`;
+  return `[^${[...new Set(chars)].map((c) => c.replace(/[\\[\]^-]/g, '\\$&')).join('')}]`;
 }

@@ -82,3 +82,6 @@ export const CLOSING = new RegExp(`^${alternation(CLOSING_OPENERS)}`);
  * 同时, 此外, 总之, 各位代表.
  */
 export const NOT_A_TOPIC = /^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]|[0-9０-９]|[一五]年来|今年|去年|同时|此外|总之|各位代表)/;
+
+/** 年 after a year's four digits, which may open the document title (2026年政府工作报告). */
+export const YEAR_WORD = '年';
