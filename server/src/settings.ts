@@ -14,7 +14,7 @@
  * A client that never answers workspace/configuration must not stall the document: after
  * `CONFIGURATION_TIMEOUT_MS` the defaults apply (and a late answer still replaces them).
  */
-import { configKey, readIndicators, RULE_IDS, SEVERITIES, type LintConfig, type NumberingStyle, type RuleId, type Severity } from './core/index';
+import { configKey, readLintConfig, type LintConfig, type NumberingStyle, type RuleId, type Severity } from './core/index';
 import type { LintSettings } from './lintCache';
 
 export const SECTION = 'govreport';
@@ -22,7 +22,6 @@ export const SECTION = 'govreport';
 export const MAX_LINT_DELAY = 10_000;
 /** How long the server waits for workspace/configuration before it uses the defaults. */
 export const CONFIGURATION_TIMEOUT_MS = 3000;
-const NUMBERING_STYLES: readonly NumberingStyle[] = ['auto', 'mainland', 'roc'];
 
 /** `auto`: adapt to the document's lint time; a number: that many milliseconds. */
 export type LintDelay = number | 'auto';
@@ -57,21 +56,14 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
   const settings: Omit<Settings, keyof LintSettings> = { ...defaults, rules: { ...defaults.rules }, problems: [] };
   if (isObject(raw)) {
     if (typeof raw.enable === 'boolean') settings.enable = raw.enable;
-    if (typeof raw.numberingStyle === 'string' && (NUMBERING_STYLES as readonly string[]).includes(raw.numberingStyle)) {
-      settings.numberingStyle = raw.numberingStyle as NumberingStyle;
-    }
     if ('lintDelay' in raw) settings.lintDelay = readLintDelay(raw.lintDelay) ?? defaults.lintDelay;
-    // Malformed entries are skipped, the rest kept: one typo must not switch off every added name.
-    if (raw.indicators !== undefined) {
-      const { indicators, problems } = readIndicators(raw.indicators);
-      settings.indicators = indicators;
-      settings.problems = problems.map((p) => `govreport.indicators：${p}`);
-    }
-    const nested = isObject(raw.rules) ? raw.rules : {};
-    for (const id of RULE_IDS) {
-      const value = nested[id] ?? raw[`rules.${id}`];
-      if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) settings.rules[id] = value as Severity;
-    }
+    // The core's reader, as the CLI's: malformed values are skipped and the rest kept (one typo must not switch off
+    // every added name); only what is wrong with the indicators is shown, since VS Code validates the rest.
+    const { config, problems } = readLintConfig(raw);
+    if (config.numberingStyle) settings.numberingStyle = config.numberingStyle;
+    Object.assign(settings.rules, config.rules);
+    if (config.indicators) settings.indicators = config.indicators;
+    settings.problems = problems.filter((p) => p.key === 'indicators').map((p) => `govreport.indicators：${p.message}`);
   }
   return withConfig(settings);
 }

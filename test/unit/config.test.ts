@@ -1,6 +1,6 @@
 /** Configuration shared by the server and the CLI: extra indicator names for target-mismatch. */
 import * as assert from 'node:assert/strict';
-import { lint, readIndicators } from '../../server/src/core/index';
+import { lint, readIndicators, readLintConfig, type LintConfig } from '../../server/src/core/index';
 import { parseSettings, defaultSettings, lintConfig } from '../../server/src/settings';
 import { parseConfig } from '../../cli/src/config';
 
@@ -25,5 +25,38 @@ describe('indicators from settings', () => {
   it('is validated strictly by the CLI', () => {
     assert.deepEqual(parseConfig({ indicators: { 县域经济总量: ['县域总量'] } }, 'c.json').indicators, { 县域经济总量: ['县域总量'] });
     assert.throws(() => parseConfig({ indicators: { 县域经济总量: [1] } }, 'c.json'), /indicators/);
+  });
+});
+
+
+describe('one configuration contract for the server and the CLI (core readLintConfig)', () => {
+  /** Each a configuration as a user writes it; `valid` when it has no mistake. */
+  const cases: { raw: Record<string, unknown>; valid: boolean; config: LintConfig }[] = [
+    { raw: {}, valid: true, config: {} },
+    { raw: { rules: { 'heading-sequence': 'off', 'target-mismatch': 'error' } }, valid: true, config: { rules: { 'heading-sequence': 'off', 'target-mismatch': 'error' } } },
+    { raw: { numberingStyle: 'roc' }, valid: true, config: { numberingStyle: 'roc' } },
+    { raw: { indicators: { 县域经济总量: ['县域总量'] } }, valid: true, config: { indicators: { 县域经济总量: ['县域总量'] } } },
+    { raw: { rules: { 'heading-sequnce': 'off', 'count-mismatch': 'hint' } }, valid: false, config: { rules: { 'count-mismatch': 'hint' } } },
+    { raw: { rules: { 'heading-level': 'loud' } }, valid: false, config: { rules: {} } },
+    { raw: { rules: ['heading-level'] }, valid: false, config: { rules: {} } },
+    { raw: { numberingStyle: 'taiwan' }, valid: false, config: {} },
+    { raw: { indicators: { 县域经济总量: [1], 税收: ['税收收入'] } }, valid: false, config: { indicators: { 税收: ['税收收入'] } } },
+  ];
+  for (const { raw, valid, config } of cases) {
+    it(`${JSON.stringify(raw)}: the server keeps what is valid, the CLI ${valid ? 'takes it' : 'refuses it'}`, () => {
+      const read = readLintConfig(raw);
+      assert.deepEqual(read.config, config);
+      assert.equal(read.problems.length === 0, valid, JSON.stringify(read.problems));
+      const server = lintConfig(parseSettings(raw, defaultSettings()));
+      assert.deepEqual(server.rules, config.rules ?? {});
+      assert.equal(server.numberingStyle, config.numberingStyle ?? 'auto');
+      assert.deepEqual(server.indicators, config.indicators ?? {});
+      if (valid) assert.deepEqual(parseConfig(raw, 'c.json'), config);
+      else assert.throws(() => parseConfig(raw, 'c.json'), (error: Error) => error.message.includes(read.problems[0]!.message));
+    });
+  }
+  it('reads the flat keys some clients send (rules.<id>) in settings; the CLI file knows only nested rules', () => {
+    assert.deepEqual(lintConfig(parseSettings({ 'rules.heading-level': 'off' }, defaultSettings())).rules, { 'heading-level': 'off' });
+    assert.throws(() => parseConfig({ 'rules.heading-level': 'off' }, 'c.json'), /未知的键 "rules.heading-level"/);
   });
 });

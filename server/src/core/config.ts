@@ -1,8 +1,70 @@
 /**
- * Reading configuration values that both the language server (settings) and the CLI (--config) accept, so the
- * two validate alike. The server skips what is malformed; the CLI reports it and stops.
+ * The one contract of the lint configuration: what the language server (settings) and the CLI (--config) accept,
+ * read by one function so the two validate alike. The server keeps what is valid and skips the rest; the CLI
+ * reports the first problem and stops.
  */
-import type { LintConfig } from './types';
+import { RULE_IDS, SEVERITIES, type LintConfig, type NumberingStyle, type RuleId, type Severity } from './types';
+
+/** The values of `numberingStyle`: detect the ladder, the mainland's 一、（一）1.（1）, or Taiwan's 壹、一、(一)1、(1). */
+export const NUMBERING_STYLES: readonly NumberingStyle[] = ['auto', 'mainland', 'roc'];
+/** The keys of a lint configuration (`LintConfig`). */
+export const CONFIG_KEYS = ['rules', 'numberingStyle', 'indicators'] as const;
+
+/** What is wrong with one key of a configuration, in Chinese with the English in brackets. */
+export interface ConfigProblem {
+  key: string;
+  message: string;
+}
+
+/**
+ * The lint configuration in `raw` (an object: a settings section or a config file), and a problem for each value
+ * that is malformed (and left out). Other keys are the caller's. Rules may be nested (`rules: { id: level }`, as
+ * VS Code sends dotted keys) or flat (`'rules.<id>': level`, as some clients send them).
+ */
+export function readLintConfig(raw: Readonly<Record<string, unknown>>): { config: LintConfig; problems: ConfigProblem[] } {
+  const config: LintConfig = {};
+  const problems: ConfigProblem[] = [];
+  const rules: Partial<Record<RuleId, Severity>> = {};
+  let hasRules = false;
+  const readRule = (id: string, severity: unknown) => {
+    if (!(RULE_IDS as readonly string[]).includes(id)) {
+      problems.push({ key: `rules.${id}`, message: `未知的规则 "${id}" (unknown rule; known rules: ${RULE_IDS.join(', ')})` });
+    } else if (typeof severity !== 'string' || !(SEVERITIES as readonly string[]).includes(severity)) {
+      problems.push({ key: `rules.${id}`, message: `规则 "${id}" 的级别 ${JSON.stringify(severity)} 无效 (unknown severity; expected ${SEVERITIES.join(', ')})` });
+    } else {
+      rules[id as RuleId] = severity as Severity;
+      hasRules = true;
+    }
+  };
+  if (raw.rules !== undefined) {
+    if (!isObject(raw.rules)) problems.push({ key: 'rules', message: '"rules" 应为对象 (must be an object of rule id → severity)' });
+    else for (const [id, severity] of Object.entries(raw.rules)) readRule(id, severity);
+  }
+  for (const [key, severity] of Object.entries(raw)) {
+    if (key.startsWith('rules.')) readRule(key.slice('rules.'.length), severity);
+  }
+  if (hasRules || raw.rules !== undefined) config.rules = rules;
+  if (raw.numberingStyle !== undefined) {
+    if (typeof raw.numberingStyle === 'string' && (NUMBERING_STYLES as readonly string[]).includes(raw.numberingStyle)) {
+      config.numberingStyle = raw.numberingStyle as NumberingStyle;
+    } else {
+      problems.push({
+        key: 'numberingStyle',
+        message: `"numberingStyle" 的值 ${JSON.stringify(raw.numberingStyle)} 无效 (expected ${NUMBERING_STYLES.join(', ')})`,
+      });
+    }
+  }
+  if (raw.indicators !== undefined) {
+    const { indicators, problems: malformed } = readIndicators(raw.indicators);
+    config.indicators = indicators;
+    for (const message of malformed) problems.push({ key: 'indicators', message });
+  }
+  return { config, problems };
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** Longest indicator name accepted: longer strings are almost certainly pasted sentences. */
 const MAX_NAME = 40;

@@ -12,7 +12,7 @@ export { parseReport, type Report } from './facts/report';
 export type { Heading, PartTitle, PartKind, OrdinalStyle } from './facts/headings';
 export type { EnumerationRun, EnumerationItem } from './facts/enumerations';
 export { looksLikeReport } from './detect';
-export { readIndicators, configKey, MAX_INDICATORS, MAX_SYNONYMS } from './config';
+export { readIndicators, readLintConfig, configKey, CONFIG_KEYS, NUMBERING_STYLES, MAX_INDICATORS, MAX_SYNONYMS, type ConfigProblem } from './config';
 export { outline, foldingRanges, type OutlineNode, type FoldingRange } from './features/outline';
 export { renumberFootnotes, type RenumberPlan } from './features/renumber';
 export { explanationStub } from './rules/footnote-missing';
