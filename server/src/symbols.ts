@@ -12,7 +12,7 @@
  */
 import { SymbolKind, type DocumentSymbol, type FoldingRange, type SymbolInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { foldingRanges, outline, type FootnoteItem, type OutlineNode, type Report } from './core/index';
+import { foldingRanges, footnoteItemName, outline, type FootnoteItem, type OutlineNode, type Report } from './core/index';
 import { toRange } from './diagnostics';
 import type { LintEntry } from './lintCache';
 
@@ -24,7 +24,6 @@ const KIND: Partial<Record<string, SymbolKind>> = {
   topic: SymbolKind.String,
 } satisfies Record<OutlineNode['kind'], SymbolKind>;
 
-const MAX_ITEM_NAME = 60;
 
 export function documentSymbols(document: TextDocument, entry: LintEntry): DocumentSymbol[] {
   const report = entry.result.report;
@@ -53,11 +52,7 @@ function toSymbol(document: TextDocument, report: Report, node: OutlineNode): Do
 
 /** An explanation item: `［1］两新`, its range the item's lines (clamped into the section's), selected label and term. */
 function itemSymbol(document: TextDocument, report: Report, item: FootnoteItem, sectionStart: number, sectionEnd: number): DocumentSymbol {
-  const text = report.text;
-  const raw = (text.slice(item.label.offset, item.label.offset + item.label.length) + text.slice(item.term.offset, item.term.offset + item.term.length))
-    .replace(/\*\*|__/g, '')
-    .trim();
-  const name = raw.length > MAX_ITEM_NAME ? `${raw.slice(0, MAX_ITEM_NAME)}…` : raw;
+  const name = footnoteItemName(report, item);
   const start = Math.min(Math.max(item.span.offset, sectionStart), sectionEnd);
   const end = Math.min(Math.max(item.span.offset + item.span.length, start), sectionEnd);
   const selStart = Math.min(Math.max(item.label.offset, start), end);

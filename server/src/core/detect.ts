@@ -1,7 +1,7 @@
 /**
  * Does a plain-text file look like a government work report, or a chapter or excerpt of one? Decides whether a
  * `.txt` opened in the editor is checked in the `govreport` mode. Pure and dependency-free so the client can
- * bundle it.
+ * bundle it; its words and patterns are in `vocabulary/prose.ts`.
  *
  * A whole report announces itself (the title 政府工作报告, the address 各位代表, the part titles). An excerpt does
  * not: it is recognised by its prose, which is dense with the words reports are made of (推进, 加快, 高质量发展 …:
@@ -9,23 +9,16 @@
  * together with the shapes of report structure (headings on the ladder, 一是…二是 runs).
  */
 
-const TITLE = /政府工作(?:报告|報告)/;
-const ADDRESS = /各位代表[：:，,！!]/;
-const HEADING_LINE = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/gm;
-const SECTION_WORDS = /主要预期目标|工作回顾|工作安排|名词解释|主要預期目標|工作回顧|名詞解釋/;
-/** A run-in enumerator at the start of a clause: 一是, 二要 … */
-const RUN_IN = /(?:^|[。；;：:，,！？])[ \t\u3000]*[一二三四五六七八九十]{1,2}[是要]/gm;
-const CJK = /[\u3400-\u9fff]/g;
+import {
+  ADDRESS_WITH_MARK as ADDRESS,
+  CHINESE_CHARACTER as CJK,
+  DOCUMENT_TITLE_BOTH as TITLE,
+  HEADING_LINE_START as HEADING_LINE,
+  PART_WORDS_BOTH as SECTION_WORDS,
+  REPORT_WORDS,
+  RUN_IN_START as RUN_IN,
+} from './vocabulary/prose';
 
-/** The words report prose is made of, in both scripts. */
-const REPORT_WORDS = [
-  '推进', '推進', '加快', '建设', '建設', '发展', '發展', '坚持', '堅持', '实施', '實施', '全面', '深化', '持续', '持續',
-  '着力', '著力', '扎实', '紮實', '推动', '推動', '提升', '完善', '加强', '加強', '高质量', '高質量', '统筹', '統籌',
-  '落实', '落實', '改革', '创新', '創新', '保障', '服务', '服務', '体系', '體系', '机制', '機制', '工作', '重点', '重點',
-  '项目', '項目', '产业', '產業', '经济', '經濟', '民生', '治理', '积极', '積極', '不断', '不斷', '进一步', '進一步',
-  '全力', '有效', '社会主义', '社會主義', '人民群众', '人民群眾', '国民经济', '國民經濟', '各级', '各級', '计划', '計劃', '計畫',
-  '施政', '辦理', '办理',
-];
 const REPORT_WORD = new RegExp(REPORT_WORDS.join('|'), 'g');
 
 /** What a text was read as: a whole report, a chapter or excerpt of one, or something else. */

@@ -13,7 +13,7 @@ export type { Heading, PartTitle, PartKind, OrdinalStyle } from './facts/heading
 export type { EnumerationRun, EnumerationItem } from './facts/enumerations';
 export { looksLikeReport } from './detect';
 export { readIndicators, readLintConfig, configKey, CONFIG_KEYS, NUMBERING_STYLES, MAX_INDICATORS, MAX_SYNONYMS, type ConfigProblem } from './config';
-export { outline, foldingRanges, type OutlineNode, type FoldingRange } from './features/outline';
+export { outline, foldingRanges, footnoteItemName, type OutlineNode, type FoldingRange } from './features/outline';
 export { renumberFootnotes, type RenumberPlan } from './features/renumber';
 export { explanationStub } from './rules/footnote-missing';
 export type { FootnoteMarker, FootnoteItem, FootnoteForm } from './facts/footnotes';

@@ -14,11 +14,12 @@
  * whole document per statement.
  */
 import { formatArabic, formatChineseNumeral, parseArabic, parseChineseNumeral } from '../vocabulary/numeral-values';
-import { NOT_BEFORE_COUNT } from '../vocabulary/numerals';
+import { ARABIC_NUMBER, COUNT_TWO, COUNT_TWO_TRADITIONAL, NOT_BEFORE_COUNT } from '../vocabulary/numerals';
 import {
   ANY_COUNT,
   BEFORE_NOUN,
   CONJUNCTION,
+  ASPECT_MEASURE,
   MEASURE_WORDS,
   COUNT_CANDIDATE,
   COUNTING_VERB,
@@ -107,12 +108,11 @@ const WORDS_AFTER = 60;
 const NOT_BEFORE = new Set(NOT_BEFORE_COUNT);
 /** The characters of the measure words, both scripts: a line without one holds no count and is not viewed. */
 const MEASURE_CHARS = new CharSet(MEASURE_WORDS.join(''));
-const ARABIC = /^[0-9０-９]+$/;
 
 /** The value of a count's numeral, or NaN. */
 export function countValue(numeral: string): number {
-  if (ARABIC.test(numeral)) return parseArabic(numeral);
-  if (numeral === '两' || numeral === '兩') return 2;
+  if (ARABIC_NUMBER.test(numeral)) return parseArabic(numeral);
+  if (numeral === COUNT_TWO || numeral === COUNT_TWO_TRADITIONAL) return 2;
   return parseChineseNumeral(numeral);
 }
 
@@ -121,8 +121,8 @@ export function countValue(numeral: string): number {
  * Chinese stays Chinese with 两 for 2 (两个, 两大; 兩 in traditional script), never 一十一.
  */
 export function formatCount(value: number, original: string, traditional = false): string {
-  if (ARABIC.test(original)) return formatArabic(value, original);
-  if (value === 2) return original === '兩' || traditional ? '兩' : '两';
+  if (ARABIC_NUMBER.test(original)) return formatArabic(value, original);
+  if (value === 2) return original === COUNT_TWO_TRADITIONAL || traditional ? COUNT_TWO_TRADITIONAL : COUNT_TWO;
   return formatChineseNumeral(value);
 }
 
@@ -184,7 +184,7 @@ class ListReader {
     const base = { line: line.index, numeral, numeralText: source.textOf(numeral), value };
     const offsetAfter = (k: number) => view.offset(afterStart + k);
     const phraseTo = (k: number): Span => ({ offset: numeral.offset, length: offsetAfter(k) - numeral.offset });
-    const measure = after.startsWith('方面') ? 2 : 1;
+    const measure = after.startsWith(ASPECT_MEASURE) ? ASPECT_MEASURE.length : 1;
 
     // A list before 等: A、B、C等3家.
     if (before.endsWith(DENG) && !NOT_DENG.test(before)) {

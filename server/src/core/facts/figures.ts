@@ -28,6 +28,7 @@ import {
   type Direction,
   type Qualifier,
 } from '../vocabulary/figures';
+import { hasDigit } from '../vocabulary/numerals';
 import { CLAUSE_ENDS, SENTENCE_ENDS, SENTENCE_OR_SEMICOLON } from '../vocabulary/marks';
 import { GOAL_CUE, GOAL_PREFILTER, type PartKind } from '../vocabulary/titles';
 import { firstAtOrAfter, firstIndexAtOrAfter, lastAtOrBefore } from '../source/search';
@@ -318,7 +319,6 @@ export interface FigureContext {
 
 /** Parts whose goal paragraph is not this year's: the review (actuals), the government's own work, the notes. */
 const NOT_THIS_YEARS_GOALS: readonly (PartKind | undefined)[] = ['review', 'government', 'notes'];
-const DIGIT = /[0-9０-９]/;
 /** Marks that end a sentence, and a clause, for the reach of a time-frame cue. */
 const FRAME_SENTENCE_ENDS = SENTENCE_OR_SEMICOLON;
 const FRAME_CLAUSE_ENDS = CLAUSE_ENDS;
@@ -393,7 +393,7 @@ function readTargetText(view: View, from: number, line: number, extra: Record<st
 /** The figures of indicators stated on one body line, with the part, frame and component each stands in. */
 function readStatements(context: FigureContext, line: Line): Figure[] {
   const { source } = context;
-  if (!DIGIT.test(source.text.slice(line.contentStart, line.end))) return [];
+  if (!hasDigit(source.text, line.contentStart, line.end)) return [];
   const view = source.view(line);
   const figures = readLineFigures(view, 0, view.text.length, line.index, context.indicators ?? {});
   if (figures.length === 0) return figures;

@@ -9,6 +9,7 @@ import { firstIndexAtOrAfter, lastIndexAtOrBefore } from '../source/search';
 import type { Line } from '../source/lines';
 import { NOT_A_TOPIC, type PartKind } from '../vocabulary/titles';
 import { TABLE_CAPTION } from '../vocabulary/ordinals';
+import { isDigitCode } from '../vocabulary/numerals';
 import { groupRuns, readEnumerationItems, type EnumerationItem, type EnumerationRun } from './enumerations';
 import { classifyTitle, readHeading, readSectionTitle, readUnnumberedPart, type Heading, type PartTitle } from './headings';
 import { readItems, readMarkers, type FootnoteItem, type FootnoteMarker } from './footnotes';
@@ -238,7 +239,7 @@ function dropTableRows(text: string, headings: Heading[], captions: readonly num
         h.rank <= 2 ||
         (sameRank !== undefined &&
           h.ordinal === sameRank.ordinal + 1 &&
-          !/[0-9０-９]/.test(text[h.title.offset]!) &&
+          !isDigitCode(text.charCodeAt(h.title.offset)) &&
           h.ordinal !== (lastRow.get(h.rank) ?? -1) + 1 &&
           shape(text, sameRank) === shape(text, h));
       if (!continues) {

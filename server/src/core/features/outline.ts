@@ -2,6 +2,7 @@
  * The heading tree for the editor's outline and folding: part titles (unnumbered, 附件, the explanation
  * section) at the top, numbered headings nested by rank below them.
  */
+import type { FootnoteItem } from '../facts/footnotes';
 import type { Report } from '../facts/report';
 
 export interface OutlineNode {
@@ -32,6 +33,19 @@ interface Entry {
 }
 
 const MAX_NAME = 60;
+/** Names of explanation items in the outline are cut here. */
+const MAX_ITEM_NAME = 60;
+
+/** Markdown emphasis and heading marks around a title (`**一、…**`, `## 二、…`): not part of its name. */
+function withoutMarkup(text: string): string {
+  return text.replace(/[*_#]+/g, '').trim();
+}
+
+/** An explanation item's name in the outline: its label and term, `［1］两新` (emphasis dropped, cut at 60). */
+export function footnoteItemName(report: Report, item: FootnoteItem): string {
+  const raw = (report.source.textOf(item.label) + report.source.textOf(item.term)).replace(/\*\*|__/g, '').trim();
+  return raw.length > MAX_ITEM_NAME ? `${raw.slice(0, MAX_ITEM_NAME)}…` : raw;
+}
 /** The first sentence of a paragraph, without its closing mark. */
 const FIRST_SENTENCE = /^[^。；;！？!?]+/;
 /** Topic sentences sit below every numbered level. */
@@ -89,7 +103,7 @@ export function outline(report: Report): OutlineNode[] {
 }
 
 function node(report: Report, kind: OutlineNode['kind'], line: number, offset: number, length: number): OutlineNode {
-  const raw = report.text.slice(offset, offset + length).replace(/[*_#]+/g, '').trim();
+  const raw = withoutMarkup(report.source.textOf({ offset, length }));
   const name = raw.length > MAX_NAME ? `${raw.slice(0, MAX_NAME)}…` : raw || '（无标题）';
   const start = report.lines[line]!.start;
   return { name, kind, offset: start, length: 0, selectionOffset: offset, selectionLength: length, startLine: line, endLine: line, children: [] };

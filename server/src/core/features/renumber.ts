@@ -70,7 +70,7 @@ export function renumberFootnotes(report: Report): RenumberPlan {
   const terms = new Map<number, TermIndex<{ first: FootnoteMarker; to: number }>>();
 
   for (const marker of report.markers) {
-    const term = text.slice(marker.term.offset, marker.term.offset + marker.term.length);
+    const term = report.source.textOf(marker.term);
     const index = terms.get(marker.number) ?? new TermIndex();
     terms.set(marker.number, index);
     let footnote = index.find(term);

@@ -36,7 +36,7 @@ export default defineRule({
     const roc = report.numberingStyle === 'roc';
     for (const h of report.headings) {
       const mark = h.punctuation;
-      const ordinal = report.text.slice(h.numeral.offset, h.numeral.offset + h.numeral.length);
+      const ordinal = report.source.textOf(h.numeral);
       if (mark && !h.open) {
         const expected = expectedMark(h, roc);
         if (expected && !expected.accepted.includes(mark.text)) {
@@ -87,7 +87,7 @@ function expectedMark(h: Heading, roc: boolean): { accepted: string[]; write: st
 }
 
 function bracketed(report: Report, h: Heading, open: string, close: string): string {
-  return open + report.text.slice(h.numeral.offset, h.numeral.offset + h.numeral.length) + close;
+  return open + report.source.textOf(h.numeral) + close;
 }
 
 function bracketEdits(h: Heading, open: string, close: string): TextEdit[] {

@@ -6,7 +6,7 @@ import type { Heading } from '../facts/headings';
 import type { EnumerationItem } from '../facts/enumerations';
 import type { Report } from '../facts/report';
 import type { Fix, TextEdit } from '../types';
-import { formatArabic, formatCapitalNumeral, formatChineseNumeral, formatCircled } from '../vocabulary/numeral-values';
+import { formatArabic, formatCapitalNumeral, formatChineseNumeral, formatCircled, writesTraditionalCapitals } from '../vocabulary/numeral-values';
 
 type Numbered = Pick<Heading, 'numeral' | 'numeralText' | 'marker'> & { style?: Heading['style']; kind?: EnumerationItem['kind'] };
 
@@ -23,7 +23,7 @@ export function numeralFor(item: Numbered, value: number): string | undefined {
   const style = item.style ?? item.kind;
   switch (style) {
     case 'capital':
-      return formatCapitalNumeral(value, /[貳參陸]/.test(item.numeralText));
+      return formatCapitalNumeral(value, writesTraditionalCapitals(item.numeralText));
     case 'chinese':
     case 'chinese-paren':
     case 'shi':
@@ -43,7 +43,7 @@ export function numeralFor(item: Numbered, value: number): string | undefined {
 
 /** The marker as written (`（四）`, `二是`). */
 export function markerText(report: Report, item: Numbered): string {
-  return report.text.slice(item.marker.offset, item.marker.offset + item.marker.length);
+  return report.source.textOf(item.marker);
 }
 
 /** The marker as it would read with `value` (`（三）`, `三是`). */

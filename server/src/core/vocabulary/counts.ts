@@ -8,7 +8,9 @@ import { COUNT_DIGITS } from './numerals';
 import { alternation, charClass } from './regex';
 
 /** Measure words after a count's numeral: 个 方面 大 项 件 家 条 种 类 张 所 座. */
-export const MEASURE_WORDS = ['方面', '个', '大', '项', '件', '家', '条', '种', '类', '张', '所', '座'];
+/** 方面, the measure word of a count of fields of work (七个方面工作): the longest of the measure words. */
+export const ASPECT_MEASURE = '方面';
+export const MEASURE_WORDS = [ASPECT_MEASURE, '个', '大', '项', '件', '家', '条', '种', '类', '张', '所', '座'];
 /** A count: numeral (Chinese with 两, or one or two digits) and a measure word. Groups: numeral, measure word. */
 export const COUNT_CANDIDATE = new RegExp(`(${charClass(COUNT_DIGITS)}{1,3}|[0-9]{1,2})(${alternation(MEASURE_WORDS)})`, 'g');
 /** The same, for one search inside a list (a count inside a list makes its items uncountable). */

@@ -14,3 +14,4 @@ export * from './indicators';
 export * from './counts';
 export * from './footnotes';
 export * from './prose';
+export * from './scripts';

@@ -39,6 +39,11 @@ export function formatChineseNumeral(value: number): string {
 }
 
 /** 2 → 贰, or 貳 when the original used traditional capitals. */
+/** Whether a capital numeral is written in traditional script (貳 參 陸), so a new one is written so too. */
+export function writesTraditionalCapitals(numeral: string): boolean {
+  return [...numeral].some((c) => c in TRADITIONAL_CAPITAL);
+}
+
 export function formatCapitalNumeral(value: number, traditional: boolean): string {
   const simplified = Nzh.encodeB(value);
   if (!traditional) return simplified;

@@ -19,12 +19,26 @@ export const CAPITAL_DIGITS = '零壹贰貳叁參肆伍陆陸柒捌玖拾佰';
 export const CAPITAL_ORDINAL = `${charClass('壹贰貳叁參肆伍陆陸柒捌玖拾')}{1,3}`;
 /** Traditional capitals → simplified. */
 export const TRADITIONAL_CAPITAL: Readonly<Record<string, string>> = { 貳: '贰', 參: '叁', 陸: '陆' };
+/** 两, the count form of two (两大, 两个), and its traditional 兩. */
+export const COUNT_TWO = '两';
+export const COUNT_TWO_TRADITIONAL = '兩';
 /** The digits of a count (十件, 两大, 兩個): the ordinal digits and 两 (兩 becomes 两 in the normalised view). */
 export const COUNT_DIGITS = `${ORDINAL_DIGITS}两`;
 /** Characters that, right before a numeral, make it part of a larger number, an ordinal or a range (第十, 1、2个). */
 export const NOT_BEFORE_COUNT = '0123456789一二三四五六七八九十两百千万亿零〇点.第、~～-—－';
 /** Arabic digits, ASCII and full-width. */
 export const DIGIT = '[0-9０-９]';
+/** A number written in Arabic digits only, either width. */
+export const ARABIC_NUMBER = new RegExp(`^${DIGIT}+$`);
+/** Whether the code unit is an Arabic digit, ASCII or full-width. */
+export function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+/** Whether text[start, end) holds an Arabic digit (no copy of the text). */
+export function hasDigit(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (isDigitCode(text.charCodeAt(i))) return true;
+  return false;
+}
 /** The digit characters, for tests of single characters. */
 export const DIGITS = '0123456789０１２３４５６７８９';
 
