@@ -47,12 +47,11 @@ import {
   footnoteDefinition,
   footnoteHover,
   footnoteReferences,
-  nothingToRenumber,
   renumberEdit,
   renumberedMessage,
   TRIGGER_CHARACTERS,
 } from './footnotes';
-import { renumberFootnotes } from './core/index';
+import { nothingToRenumber, renumberFootnotes } from './core/index';
 import { TARGETS_METHOD, targetHover, targetsResult } from './targets';
 import type { TargetsParams, TargetsResult } from './protocol';
 

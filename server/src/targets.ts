@@ -22,7 +22,7 @@ import {
   type TargetStatement,
 } from './core/index';
 import { toOffset, toRange } from './diagnostics';
-import { escapeMarkdown } from './footnotes';
+import { escapeMarkdown } from './markdown';
 import type { TargetInfo, TargetsMethod, TargetsResult, TargetValue } from './protocol';
 
 export const TARGETS_METHOD: TargetsMethod = 'govreport/targets';

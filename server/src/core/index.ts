@@ -15,6 +15,30 @@ export { looksLikeReport } from './detect';
 export { readIndicators, readLintConfig, configKey, CONFIG_KEYS, NUMBERING_STYLES, MAX_INDICATORS, MAX_SYNONYMS, type ConfigProblem } from './config';
 export { outline, foldingRanges, footnoteItemName, type OutlineNode, type FoldingRange } from './features/outline';
 export { renumberFootnotes, type RenumberPlan } from './features/renumber';
+export {
+  markerAt,
+  itemLabelAt,
+  itemFor,
+  markersOf,
+  highestNumber,
+  definitionAt,
+  referenceSpans,
+  explainMarker,
+  describeItemUse,
+  explanationOf,
+  footnoteCompletionAt,
+  describePlan,
+  nothingToRenumber,
+  FOOTNOTE_TEXT,
+  FOOTNOTE_TRIGGER_CHARACTERS,
+  MAX_EXPLANATION,
+  type FootnoteDescription,
+  type MarkerExplanation,
+  type ItemUse,
+  type FootnoteCandidate,
+  type FootnoteCandidateKind,
+  type FootnoteCompletion,
+} from './features/footnotes';
 export { explanationStub } from './rules/footnote-missing';
 export type { FootnoteMarker, FootnoteItem, FootnoteForm } from './facts/footnotes';
 export { normalizeTerm, sameTerms } from './facts/footnotes';

@@ -81,6 +81,28 @@ export const TERM_NOISE = /[“”"‘’'「」『』《》〈〉【】[\]［�
 /** Opening quotes of a quoted term (“两新”) and their closers. */
 export const TERM_QUOTES: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』' };
 
+/** A bracket a marker number is typed after, the bracket that closes it, and the marker's form. */
+export interface TypedMarkerBracket {
+  open: string;
+  close: string;
+  form: FootnoteForm;
+  /** The form when a caret stands right before the opening bracket (^[1]). */
+  withCaret?: FootnoteForm;
+}
+
+/**
+ * The brackets a marker is typed with, in the order the editor announces them as completion triggers: ［n］, [n]
+ * (^[n] after a caret), (n), （n）. Superscripts and circled numbers are not typed after a bracket.
+ */
+export const TYPED_MARKER_BRACKETS: readonly TypedMarkerBracket[] = [
+  { open: '［', close: '］', form: 'fullwidth-square' },
+  { open: '[', close: ']', form: 'square', withCaret: 'caret' },
+  { open: '(', close: ')', form: 'paren' },
+  { open: '（', close: '）', form: 'fullwidth-paren' },
+];
+/** What turns a typed [n] into ^[n] (a web superscript's residue). */
+export const MARKER_CARET = '^';
+
 /** The superscript brackets of a marker written ⁽¹²⁾. */
 export const SUPERSCRIPT_BRACKETS = '⁽⁾';
 /** The longest term named in brackets after an item's number, as BRACKETED_TERM reads it (1.[三个收官]即…). */
