@@ -57,7 +57,7 @@ export const MARKER = new RegExp(
   'g',
 );
 /** What may stand right before a marker written with round brackets or as a superscript: the end of a term. */
-export const TERM_END = /[\u3400-\u9fff\uf900-\ufaff”’」』》】A-Za-z0-9%]/;
+export const TERM_END = /[\u3400-\u9fff\uf900-\ufaff”’」』》】A-Za-z0-9%％]/;
 /** Marks that end the search for a term backwards from its marker. */
 export const TERM_START = /[，,。；;：:、！？!?\s\u3000（(“「『]/;
 /** The longest term read before a marker (its quotation aside). */
