@@ -153,7 +153,8 @@ describe('footnote markers and items', () => {
     assert.deepEqual(markersOf('改造工程(2)留村中线。\n改造工程(3)大王店。\n建设(1)中医院迁建(2)县医院。\n'), []);
     // With explanation items, one line is enough.
     assert.deepEqual(markersOf('治理六乱(1)，开展六清(2)。\n名词解释\n1.治理六乱：……\n2.开展六清：……\n').map((m) => m[0]), ['(1)', '(2)']);
-    // 51: 五次会议文件(1) above markers in another bracket is a document number, not a marker.
+    // 51: 五次会议文件(1) is a document number, not a marker: on a line with no clause mark, and beside markers in another bracket.
+    assert.deepEqual(markersOf('五次会议文件(1)\n政府工作报告\n实现两不愁三保障(1)，六大产业(2)。\n名词解释\n1.两不愁三保障：……\n2.六大产业：……\n').map((m) => m[0]), ['(1)', '(2)']);
     const fuping = '五次会议文件(1)\n政府工作报告\n实现两不愁三保障〔1〕，六大产业〔2〕。\n名 词 解 释\n〔1〕两不愁三保障：……(见第2页)\n〔2〕六大产业：……(见第2页)\n';
     assert.deepEqual(markersOf(fuping).map((m) => m[0]), ['〔1〕', '〔2〕']);
   });

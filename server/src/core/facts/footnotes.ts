@@ -9,6 +9,7 @@
  * series across the report (`selectMarkers`): a list numbers (1)(2)(3) inside one paragraph and starts again at 1.
  */
 import { parseArabic, parseCircled } from '../vocabulary/numeral-values';
+import { CLAUSE_MARKS } from '../vocabulary/marks';
 import { isDigitCode, SUPERSCRIPT_DIGITS } from '../vocabulary/numerals';
 import {
   BRACKETED_TERM,
@@ -66,6 +67,8 @@ export interface FootnoteItem {
 export function readMarkers(text: string, lineIndex: number, start: number, end: number, circled: boolean): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
   const segment = text.slice(start, end);
+  /** Whether the line holds a clause mark (read once, when a number in round brackets asks). */
+  let sentence: boolean | undefined;
   MARKER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARKER.exec(segment)) !== null) {
@@ -87,10 +90,13 @@ export function readMarkers(text: string, lineIndex: number, start: number, end:
       numeralOffset = at + m[0].indexOf(digits, m[1]!.length + 1);
       numeralLength = digits.length;
       if (bracket.round) {
-        // A parenthesised number is a marker only when it closes a term.
+        // A parenthesised number is a marker only when it closes a term in a sentence: on a line with no clause mark
+        // it numbers a title or a document (51: 「五次会议文件(1)」 above the report's title).
         if (digits.length > MAX_ROUND_DIGITS) continue;
         const before = termEndBefore(text, start, at);
         if (before === undefined || !TERM_END.test(before)) continue;
+        sentence ??= hasClauseMark(segment);
+        if (!sentence) continue;
       }
       form = caret ? 'caret' : bracket.form;
     } else if (m[8] !== undefined) {
@@ -129,6 +135,11 @@ export function readMarkers(text: string, lineIndex: number, start: number, end:
     markers.sort((a, b) => a.span.offset - b.span.offset);
   }
   return markers;
+}
+
+function hasClauseMark(segment: string): boolean {
+  for (let i = 0; i < segment.length; i++) if (CLAUSE_MARKS.includes(segment[i]!)) return true;
+  return false;
 }
 
 /** Whether a marker is written in round brackets, (1) or （1）: the form lists are numbered in too. */
