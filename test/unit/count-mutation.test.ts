@@ -4,7 +4,7 @@
  * written in (十 → 九 / 十一, 10 → 9 / 11), and count-mismatch must report the changed line (≥95%, from at least
  * 30). A count of one introduces no list, so a change to 1 is not tried; raising the count after 等 is no slip (等
  * allows more than it names), so only lowering it below the items named is tried. The unchanged corpus and
- * samples must give no count-mismatch at all.
+ * samples must give no count-mismatch but the real slips named in the test.
  *
  * Statements and lists are found by this file's own patterns over the raw lines, never by the linter's parser:
  * - work: 做好 / 抓好 / 办好 / 推进 / 把握(好) (以下) N (个)方面(的)(工作) or 以下N大任务; its list starts on the same
@@ -321,8 +321,11 @@ describe('count-mismatch mutations over the corpus and samples', function () {
     }
   });
 
-  it('the unchanged corpus and samples give no count-mismatch', () => {
-    assert.deepEqual(unchanged, []);
+  it('the unchanged corpus and samples give no count-mismatch but the real slips', () => {
+    // Slips of the published texts, checked by hand: 51's note 〔24〕 states 13 schools and names 12 (each name one
+    // school, ending in 学校 or 小学).
+    const realSlips = ['corpus-more/51_阜平县_2021.txt:107'];
+    assert.deepEqual(unchanged.filter((u) => !realSlips.some((slip) => u.startsWith(`${slip} `))), []);
   });
 
   it('a stated count changed by one is reported at its line (≥95%)', () => {
