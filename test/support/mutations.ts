@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusDir, samplesDir } from './paths';
+import { corpusDir, corpusMoreDir, samplesDir } from './paths';
 
 export interface Document {
   /** `corpus/05_海南省_2026.txt`, `samples/003_….txt`. */
@@ -21,9 +21,9 @@ function readDir(dir: string, prefix: string): Document[] {
     .map((name) => ({ key: `${prefix}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-/** The 27 pinned corpus reports. */
+/** The 70 real reports: the 27 of corpus/ and the 43 of corpus-more/. */
 export function corpusDocuments(): Document[] {
-  return readDir(corpusDir(), 'corpus');
+  return [...readDir(corpusDir(), 'corpus'), ...readDir(corpusMoreDir(), 'corpus-more')];
 }
 
 /** The corpus reports and the user's sample drafts. */

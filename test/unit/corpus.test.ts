@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../server/src/core/index';
 import { lineOf } from '../support/fixtures';
-import { corpusDir, fixturesDir, samplesDir } from '../support/paths';
+import { corpusDir, corpusMoreDir, fixturesDir, samplesDir } from '../support/paths';
 
 interface PinnedFinding {
   line: number;
@@ -27,6 +27,8 @@ function documents(): { key: string; path: string }[] {
   const docs: { key: string; path: string }[] = [];
   assert.ok(existsSync(corpusDir()), `corpus not found at ${corpusDir()}`);
   for (const name of readdirSync(corpusDir()).filter((n) => n.endsWith('.txt')).sort()) docs.push({ key: `corpus/${name}`, path: join(corpusDir(), name) });
+  assert.ok(existsSync(corpusMoreDir()), `corpus-more not found at ${corpusMoreDir()}`);
+  for (const name of readdirSync(corpusMoreDir()).filter((n) => n.endsWith('.txt')).sort()) docs.push({ key: `corpus-more/${name}`, path: join(corpusMoreDir(), name) });
   for (const name of readdirSync(samplesDir()).filter((n) => n.endsWith('.txt')).sort()) docs.push({ key: `samples/${name}`, path: join(samplesDir(), name) });
   return docs;
 }
@@ -47,8 +49,9 @@ describe('corpus and samples: reviewed findings', () => {
   const pinned: Pinned = existsSync(pinnedPath) ? (JSON.parse(readFileSync(pinnedPath, 'utf8')) as Pinned) : {};
   const docs = documents();
 
-  it('covers the 27 corpus reports and the 5 samples', () => {
+  it('covers the 27 + 43 corpus reports and the 5 samples', () => {
     assert.equal(docs.filter((d) => d.key.startsWith('corpus/')).length, 27);
+    assert.equal(docs.filter((d) => d.key.startsWith('corpus-more/')).length, 43);
     assert.equal(docs.filter((d) => d.key.startsWith('samples/')).length, 5);
   });
 

@@ -1,15 +1,15 @@
 /**
- * Footnote mutations over the corpus reports that have both body markers and an explanation section whose items
- * they match one to one (05, 15, 19, 20, 22 and 23, per corpus/SOURCES.md): delete an explanation (footnote-missing
+ * Footnote mutations over the reports that have both body markers and an explanation section whose items they
+ * match one to one (05, 15, 19, 20, 22 and 23 per corpus/SOURCES.md; 49, 51–56 and 70 per corpus-more/SOURCES.md): delete an explanation (footnote-missing
  * at its marker), delete a marker (footnote-unused at its explanation), give a marker the previous number
  * (footnote-sequence at the marker), and rewrite every marker as (n) (no footnote finding at all).
  *
  * Markers and explanations are found by this file's own patterns over the raw lines, never by the linter's parser:
- * - the explanation section starts at a title line 名词解释 / 注释 / 名词注释 / 附注 / 注解 / 注 (optionally between
- *   ※, after 附： / 附件一： or 《…》有关内容) and ends at a 附件 line or the end of the text; the body is every line before
- *   the title;
- * - a marker is ［n］, [n] or ^[n] in the body (spaces allowed inside the brackets);
- * - an explanation item starts at a section line beginning ［n］, [n], n. / n． / n、 and runs to the line before
+ * - the explanation section starts at a title line 名词解释 (also letter-spaced) / 注释 / 名词注释 / 名词说明 / 短语说明 /
+ *   附注 / 注解 / 注 (optionally between ※, * or 【】, after 附： / 附件一： or 《…》有关内容, with a trailing colon) and
+ *   ends at a 附件 line or the end of the text; the body is every line before the title;
+ * - a marker is ［n］, [n], ^[n], 【n】 or 〔n〕 in the body (spaces allowed inside the brackets);
+ * - an explanation item starts at a section line beginning ［n］, [n], 【n】, 〔n〕, n. / n． / n、 and runs to the line before
  *   the next item (the last one to the end of the section, without its trailing blank lines).
  * A report is mutated only when its markers and items carry the same set of numbers, each item number once: where
  * they differ (markers with no section, items with lost markers), which marker an item explains is not certain.
@@ -23,10 +23,11 @@ import { lineOf } from '../support/fixtures';
 import { checkCaught, corpusDocuments, newTally, rawLines, record, splice, type RawLine } from '../support/mutations';
 import { readNumeral, rewriteNumeral } from '../support/numerals';
 
-const NOTES_TITLE = /^[ \t\u3000※]*(?:附件?[一二三四五六七八九十0-9０-９]*[:：][ \t]*)?(?:《[^》]*》有关内容)?(?:名词解释|名词注释|注释|附注|注解|注)[ \t\u3000※：:]*$/;
+const NOTES_TITLE =
+  /^[ \t\u3000※*【［[]*(?:附件?[一二三四五六七八九十0-9０-９]*[:：][ \t]*)?(?:《[^》]*》有关内容)?(?:名[ \t\u3000]*词[ \t\u3000]*解[ \t\u3000]*释|名词注释|名词说明|短语说明|注释|附注|注解|注)[ \t\u3000※*】］\]：:]*$/;
 const APPENDIX = /^[ \t\u3000]*附件/;
-const MARKER = /\^?[［[][ \t]*(?<n>[0-9０-９]{1,3})[ \t]*[］\]]/g;
-const ITEM_LABEL = /^[ \t\u3000]*(?:[［[][ \t]*(?<bracketed>[0-9０-９]{1,3})[ \t]*[］\]]|(?<dotted>[0-9０-９]{1,3})[ \t]*[.．、](?![0-9０-９]))/;
+const MARKER = /\^?[［[【〔][ \t]*(?<n>[0-9０-９]{1,3})[ \t]*[］\]】〕]/g;
+const ITEM_LABEL = /^[ \t\u3000]*(?:[［[【〔][ \t]*(?<bracketed>[0-9０-９]{1,3})[ \t]*[］\]】〕]|(?<dotted>[0-9０-９]{1,3})[ \t]*[.．、](?![0-9０-９]))/;
 
 interface Marker {
   number: number;
@@ -132,8 +133,12 @@ describe('footnote mutations over the corpus', function () {
   });
 
   it('mutates every report whose markers match its explanations one to one (corpus/SOURCES.md)', () => {
-    const expected = ['05_海南省_2026.txt', '15_保定市_2022.txt', '19_易县_2021.txt', '20_博野县_2024.txt', '22_涞水县_2021.txt', '23_定兴县_2022.txt'];
-    assert.deepEqual(mutated, expected.map((name) => `corpus/${name}`));
+    const expected = [
+      ...['05_海南省_2026.txt', '15_保定市_2022.txt', '19_易县_2021.txt', '20_博野县_2024.txt', '22_涞水县_2021.txt', '23_定兴县_2022.txt'].map((name) => `corpus/${name}`),
+      // corpus-more/SOURCES.md: sections whose items match their body markers 1:1 ([n] ［n］ 【n】 〔n〕; 28's ＠① aside).
+      ...['49_保定市满城区_2022.txt', '51_阜平县_2021.txt', '52_阜平县_2022.txt', '53_定兴县_2021.txt', '54_易县_2022.txt', '55_蠡县_2022.txt', '56_容城县_2020.txt', '70_博野县_2022.txt'].map((name) => `corpus-more/${name}`),
+    ];
+    assert.deepEqual(mutated, expected);
   });
   it('a deleted explanation is reported by footnote-missing at its marker', () => checkCaught('deleted explanation', deletedExplanation, 50, 0.95));
   it('a deleted marker is reported by footnote-unused at its explanation', () => checkCaught('deleted marker', deletedMarker, 50, 0.95));

@@ -7,7 +7,10 @@
  * the list starts right after the statement (after its colon, at the start of the next sentence or of the next
  * paragraph) and is numbered (its numbering may slip: `numberedInOrder` says so), or is a plain list whose items are
  * separated by one kind of mark. Where they cannot (a list somewhere later, mixed separators, 和/及 joining items,
- * a count inside the list), `list` is undefined. Which statements to judge is the rule's business.
+ * a count inside the list), `list` is undefined. Which statements to judge is the rule's business; for it, a
+ * numbered list records what each item holds (the counts in its words, the names it lists: a list of groups —
+ * 一是教育方面3件… — tells by them), and a statement records a count of kinds before it (12类55件). Two statements
+ * of one sentence read with one list leave it to the nearer (22项民生工程，其中…15项：（1）…（15））.
  *
  * Statements are found line by line with one search per line, and every list is read from the statement
  * forwards (or, for a list written before the count, backwards to the start of its clause): nothing scans the
@@ -17,6 +20,7 @@ import { formatArabic, formatChineseNumeral, parseArabic, parseChineseNumeral } 
 import { ARABIC_NUMBER, COUNT_TWO, COUNT_TWO_TRADITIONAL, NOT_BEFORE_COUNT } from '../vocabulary/numerals';
 import {
   ANY_COUNT,
+  ASPECT_NOUN,
   BEFORE_NOUN,
   CONJUNCTION,
   ASPECT_MEASURE,
@@ -26,7 +30,12 @@ import {
   DENG,
   FIGURE_IN_ITEM,
   FIXED_TERM,
+  FORWARD_CUE,
+  ITEM_COUNT,
+  KINDS_BEFORE,
   LIST_LEAD_IN,
+  COUNTED_MODIFIER,
+  MODIFIER_END,
   NAMED_NOUN,
   NOT_DENG,
   OPEN_LIST_END,
@@ -57,10 +66,25 @@ export type CountForm = 'colon' | 'sentence' | 'before' | 'deng';
 /** `headings`: （一）…; `enumeration`: 一是… （1）… ①…; `inline`: items separated by 、 or ，/；. */
 export type CountedListKind = 'headings' | 'enumeration' | 'inline';
 
+/** What an item of a numbered list holds in its first words: the counts written there and the names it lists. */
+export interface ItemContent {
+  /** The counts written in the item, in order (3件, 15项, 45个; 5所 and 100公里 alike). */
+  counts: { value: number; measure: string }[];
+  /** The most names listed in one run separated by 、 (1 when the item lists none). */
+  names: number;
+  /** That run ends with 等 (A、B、C等项目): it names fewer things than there are. */
+  open: boolean;
+}
+
 export interface CountedList {
   kind: CountedListKind;
   /** Each item: the marker of a heading or enumerator, or the words of an inline item. */
   items: Span[];
+  /**
+   * For a numbered list, what each item holds (a heading's title; an enumerator's words up to the next item or
+   * the end of its paragraph, at most ITEM_WORDS characters): a list of groups (一是教育方面3件…) tells by it.
+   */
+  contents?: ItemContent[];
   /** The list ends with 等: it may name fewer items than the count, never more. */
   open: boolean;
   /** A numbered list's items are numbered 1, 2, 3… without a slip (always true for an inline list). */
@@ -78,6 +102,10 @@ export interface StatedCount {
   line: number;
   /** The count and what it counts: `十方面工作`, `10件民生实事`, `四大攻坚战`, `等3家`'s `3家`. */
   phrase: Span;
+  /** The measure word after the numeral: 方面, 个, 大, 件, 项, 家 …. */
+  measure: string;
+  /** A count of kinds right before the count (12类55件民生实事 → 12): the list may name the kinds. */
+  kinds?: number;
   numeral: Span;
   /** The numeral as written (兩, １０): a fix writes the new one alike. */
   numeralText: string;
@@ -105,6 +133,8 @@ const MAX_INLINE_LIST = 400;
 const WORDS_BEFORE = 24;
 /** How many words after a count's numeral are read for what it counts. */
 const WORDS_AFTER = 60;
+/** How many characters of an item of a numbered list are read for what it holds. */
+const ITEM_WORDS = 300;
 const NOT_BEFORE = new Set(NOT_BEFORE_COUNT);
 /** The characters of the measure words, both scripts: a line without one holds no count and is not viewed. */
 const MEASURE_CHARS = new CharSet(MEASURE_WORDS.join(''));
@@ -161,7 +191,24 @@ export function readCounts(context: CountContext): StatedCount[] {
       if (count) out.push(count);
     }
   }
+  nearestAnswered(out);
   return out;
+}
+
+/**
+ * Two statements of one sentence read with one list (年内完成22项民生工程，其中城建交通工程15项：（1）…（15）): the
+ * list answers the count nearest it, the later one; the earlier is left without a list. Statements on different
+ * lines both keep it: a title (2026年十件民生实事) and its introduction (办好十件民生实事) each state the count.
+ */
+function nearestAnswered(counts: StatedCount[]): void {
+  const byFirstItem = new Map<number, StatedCount>();
+  for (const count of counts) {
+    if (!count.list || count.form === 'before' || count.form === 'deng') continue;
+    const key = count.list.items[0]!.offset;
+    const earlier = byFirstItem.get(key);
+    if (earlier && earlier.line === count.line) earlier.list = undefined;
+    byFirstItem.set(key, count);
+  }
 }
 
 /** Reads the statement at a candidate count and the list it introduces. */
@@ -181,7 +228,15 @@ class ListReader {
     const before = view.text.slice(Math.max(0, at - WORDS_BEFORE), at);
     const clauseStart = Math.max(0, at - MAX_LIST_BEFORE);
     const atLineStart = clauseStart === 0;
-    const base = { line: line.index, numeral, numeralText: source.textOf(numeral), value };
+    const kinds = KINDS_BEFORE.exec(before);
+    const base = {
+      line: line.index,
+      numeral,
+      numeralText: source.textOf(numeral),
+      value,
+      measure: after.startsWith(ASPECT_MEASURE) ? ASPECT_MEASURE : after.slice(0, 1),
+      ...(kinds ? { kinds: countValue(kinds[1]!) } : {}),
+    };
     const offsetAfter = (k: number) => view.offset(afterStart + k);
     const phraseTo = (k: number): Span => ({ offset: numeral.offset, length: offsetAfter(k) - numeral.offset });
     const measure = after.startsWith(ASPECT_MEASURE) ? ASPECT_MEASURE.length : 1;
@@ -192,8 +247,9 @@ class ListReader {
       return { ...base, noun: 'named', form: 'deng', phrase: phraseTo(measure), list: list && { ...list, open: true } };
     }
 
-    // 方面工作 announces the plan's headings only after a verb (做好以下…); 做好以上十方面工作 looks back.
-    const work = WORK_VERB.test(before) ? WORK_NOUN.exec(after) : null;
+    // 方面工作 announces the plan's headings only after a verb (做好以下…) or after 以下 (在以下七个方面攻坚发力);
+    // 做好以上十方面工作 looks back.
+    const work = (WORK_VERB.test(before) ? WORK_NOUN.exec(after) : null) ?? (FORWARD_CUE.test(before) ? ASPECT_NOUN.exec(after) : null);
     const project = work ? null : PROJECT_NOUN.exec(after);
     if (work || project) {
       const nounEnd = (work ?? project)![0].length;
@@ -253,21 +309,28 @@ class ListReader {
       if (!atLineStart) return undefined;
       clauseStart = start;
     }
-    if (separators.length < (strict ? 2 : 1) || depth !== 0) return undefined;
-    const clause = text.slice(clauseStart, end);
+    if (depth !== 0) return undefined;
+    separators.reverse();
+    // A modifier of the counted things ends before the list: 在广东、福建两省的深圳、珠海、汕头、厦门四个地区.
+    const from = modifierEnd(text, clauseStart, separators, end);
+    if (from > clauseStart) {
+      const first = separators.findIndex((at) => at >= from);
+      separators.splice(0, first < 0 ? separators.length : first);
+    }
+    if (separators.length < (strict ? 2 : 1)) return undefined;
+    const clause = text.slice(from, end);
     // Another count inside the list (16家、638家), figures, or a conjunction: the items cannot be told apart.
     if (ANY_COUNT.test(clause)) return undefined;
     if (strict && /[0-9]/.test(clause)) return undefined;
     if (hasTopLevel(clause, CONJUNCTION)) return undefined;
-    separators.reverse();
-    const bounds = [clauseStart, ...separators.map((s) => s + 1)];
+    const bounds = [from, ...separators.map((s) => s + 1)];
     const items: Span[] = [];
     for (let k = 0; k < bounds.length; k++) {
-      const from = bounds[k]!;
+      const itemFrom = bounds[k]!;
       const to = k + 1 < bounds.length ? separators[k]! : end;
-      if (to <= from) return undefined;
-      if (strict && to - from > 20) return undefined;
-      items.push(view.span(from, to));
+      if (to <= itemFrom) return undefined;
+      if (strict && to - itemFrom > 20) return undefined;
+      items.push(view.span(itemFrom, to));
     }
     return { kind: 'inline', items, open: false, numberedInOrder: true, reachesEnd: false };
   }
@@ -337,6 +400,7 @@ class ListReader {
     return {
       kind: 'enumeration',
       items: run.map((item) => item.marker),
+      contents: this.enumerationContents(run),
       open: false,
       numberedInOrder: run.every((item, i) => item.ordinal === i + 1),
       reachesEnd: this.nothingAfter(last.line, Infinity),
@@ -370,10 +434,50 @@ class ListReader {
     return {
       kind: 'enumeration',
       items: list.map((item) => item.marker),
+      contents: this.enumerationContents(list),
       open: false,
       numberedInOrder,
       reachesEnd: stop === Infinity && this.nothingAfter(list[list.length - 1]!.line, Infinity),
     };
+  }
+
+  /** What each item of an enumeration holds: its words up to the next item on its line, or to the line's end. */
+  private enumerationContents(items: readonly EnumerationItem[]): ItemContent[] {
+    const { lines } = this.context.source;
+    return items.map((item, i) => {
+      const line = lines[item.line]!;
+      const next = items[i + 1];
+      const from = item.marker.offset + item.marker.length;
+      return this.contentOf(line, from, next && next.line === item.line ? next.marker.offset : line.end);
+    });
+  }
+
+  /** What the words of `line` from `from` to `to` (at most ITEM_WORDS of them) hold: counts, and names listed with 、. */
+  private contentOf(line: Line, from: number, to: number): ItemContent {
+    const s = this.context.source.view(line, from, Math.max(from, Math.min(to, from + ITEM_WORDS))).text;
+    const counts: ItemContent['counts'] = [];
+    ITEM_COUNT.lastIndex = 0;
+    for (let m = ITEM_COUNT.exec(s); m; m = ITEM_COUNT.exec(s)) {
+      if (m.index > 0 && NOT_BEFORE.has(s[m.index - 1]!)) continue;
+      const value = countValue(m[1]!);
+      if (Number.isInteger(value)) counts.push({ value, measure: m[2]! });
+    }
+    // The longest run of names separated by 、 (at the top level), and whether 等 closes it.
+    let names = 1;
+    let open = false;
+    let run = 1;
+    let depth = 0;
+    for (const c of s) {
+      if (OPENERS.includes(c)) depth++;
+      else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+      else if (depth > 0) continue;
+      else if (c === '、') {
+        if (++run > names) [names, open] = [run, false];
+      } else if (c === DENG) {
+        if (run > 1 && run === names) open = true;
+      } else if (/[，。；：,;:！？!?]/.test(c)) run = 1;
+    }
+    return { counts, names, open };
   }
 
   /** Whether an enumeration item stands on line `index` (items ascend by offset, so by line). */
@@ -413,9 +517,11 @@ class ListReader {
       run.push(h);
     }
     const last = run[run.length - 1]!;
+    const { lines } = this.context.source;
     return {
       kind: 'headings',
       items: run.map((h) => h.marker),
+      contents: run.map((h) => this.contentOf(lines[h.line]!, h.title.offset, h.title.offset + h.title.length)),
       open: false,
       numberedInOrder: run.every((h, i) => h.ordinal === i + 1),
       reachesEnd: stoppedAtEnd && this.nothingAfter(last.line, first.rank),
@@ -532,6 +638,23 @@ function hasListMark(text: string, from: number, to: number): boolean {
     if (c === '，' || c === '。' || c === '；' || c === '：' || c === '！' || c === '？') return false;
   }
   return false;
+}
+
+/**
+ * Where a list written before its count starts, given the start of its clause and its separators (ascending):
+ * after a counted modifier that ends an item (在广东、福建两省的深圳、珠海、汕头、厦门四个地区 → 深圳: 两省 counts
+ * the words before it; 在沿海2个省的深圳、… → 深圳: the modifier's count is not the list's). A 的 without a count before it may belong to the item (规模以上工业企业有研发活动的企业占比)
+ * and changes nothing. The clause's start when there is none.
+ */
+function modifierEnd(text: string, clauseStart: number, separators: readonly number[], end: number): number {
+  for (let k = separators.length; k >= 0; k--) {
+    const from = k > 0 ? separators[k - 1]! + 1 : clauseStart;
+    const to = k < separators.length ? separators[k]! : end;
+    for (let i = to - 1; i > from; i--) {
+      if (text[i] === MODIFIER_END && COUNTED_MODIFIER.test(text.slice(from, i + 1))) return i + 1;
+    }
+  }
+  return clauseStart;
 }
 
 /** True when `pattern` matches outside quotes and brackets. */

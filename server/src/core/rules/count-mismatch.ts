@@ -2,24 +2,30 @@
  * count-mismatch — 所说的数目与其后列出的项数一致。
  *
  * 触发：一句话说了要列几项，紧接着列出的项数却不同：
- * “重点做好以下十个方面工作”（又如“全力做好十方面工作”“重点抓好以下八大任务”）与其后从“（一）”起的同级标题数
- * （到更高一级标题或新的部分为止；也可以是逐段的“一是…七是”）；“办好十件民生实事”“20项民生工程”与紧接其后的列举
- * “一是…”“（1）…”“①…”或附件中的“一、…十、”；“四大攻坚战：扬尘防治、臭氧削峰、油烟治理、燃煤管控”这类冒号后的
- * 列举（名词解释中以逗号分隔的也算）；“扬尘防治、臭氧削峰、油烟治理三大攻坚战”这类先列后数的，相差一项时；
+ * “重点做好以下十个方面工作”（又如“全力做好十方面工作”“重点抓好以下八大任务”“重点在以下七个方面攻坚发力”）与其后从
+ * “（一）”起的同级标题数（到更高一级标题或新的部分为止；也可以是逐段的“一是…七是”）；“办好十件民生实事”“20项民生
+ * 工程”“十大重点民生实事”与紧接其后的列举“一是…”“（1）…”“①…”或附件中的“一、…十、”；“四大攻坚战：扬尘防治、臭氧
+ * 削峰、油烟治理、燃煤管控”这类冒号后的列举（名词解释中以逗号分隔的也算）；“扬尘防治、臭氧削峰、油烟治理三大攻坚战”
+ * 这类先列后数的，相差一项时（列举从修饰语之后算起：“在广东、福建两省的深圳、珠海、汕头、厦门四个地区”列的是四项）；
  * “A、B、C等两家”这类“等”前列出的项比所说的数目多时（少列无妨，“等”即还有其他）。
  * 汉字、阿拉伯数字、“两”和繁体（七個方面工作、十件民生實事，含拼音注音）都认。
  * 修复：把所说的数目改成实际项数，写法不变（七→八，10→11，两→三，三→两）。
- * 不检查：列表不是紧接着出现的（数目在前文、列表在别处，或隔了别的段落）；列表本身编号有误（先由
+ * 不检查：列表不是紧接着出现的（数目在前文、列表在别处，或隔了别的段落）；同一句里有两个数目时，列表只对应离它最近的
+ * 那个（“年内完成22项民生工程，其中城建交通工程15项：（1）…（15）”只核对15项）；列出的是分组而不是所数的东西本身：
+ * 比所说的数目少两项以上，且每项各有自己的数目（“一是教育方面3件……”“（一）教育类（3件）”）或至少一半的项各列了几样
+ * 东西、合起来与所说的数目相符（相差不超过一；有的项以“等”结尾时，少于所说的数目即可），以及“12类55件民生实事”后列出
+ * 的正好是12类；列表本身编号有误（先由
  * heading-sequence、enumeration-sequence 处理）；分隔符混用（顿号与逗号同时出现）、“和/及/与”连接、列表中又有数目、
- * 带“候选项目”“圆满完成”等后续词语的说法（12件民生实事候选项目）；“做好以上十方面工作”这类回指；文末被截断的列表
- * （列表一直写到文末，其后没有标题、部分标题或“各位代表”等结束语，且项数少于所说的数目：可能被截断，或还没写完）；先列后数而相差两项以上的（如“制定、修改、废止省政府规章
- * 45件”，数目说的是别的东西）；“收支两条线”“中央八项规定”等固定说法。
+ * 带“候选项目”“圆满完成”等后续词语的说法（15个民生实事候选项目）；“做好以上十方面工作”这类回指；文末被截断的列表
+ * （列表一直写到文末，其后没有标题、部分标题或“各位代表”等结束语，且项数少于所说的数目：可能被截断，或还没写完）；
+ * 先列后数而相差两项以上的（如“制定、修改、废止省政府规章45件”，数目说的是别的东西），或只列了两项的；“收支两条线”
+ * “中央八项规定”等固定说法。
  */
 import { defineRule } from '../rule';
 import { formatCount, type CountedList, type StatedCount } from '../facts/counts';
 import type { Report } from '../facts/report';
 import { withoutGlosses } from '../source/normalize';
-import { MEASURE_WORDS } from '../vocabulary/counts';
+import { GROUP_MEASURES, MEASURE_WORDS } from '../vocabulary/counts';
 import type { Span } from '../types';
 
 type MessageId = 'headings' | 'enumeration' | 'inline' | 'before' | 'deng' | 'firstItem' | 'lastItem';
@@ -97,7 +103,31 @@ export default defineRule<MessageId>({
  */
 export function judged(count: StatedCount, list: CountedList): boolean {
   if (!list.numberedInOrder) return false;
-  return count.form !== 'before' || Math.abs(list.items.length - count.value) <= 1;
+  if (count.form === 'before') return Math.abs(list.items.length - count.value) <= 1;
+  return !isGroupList(count, list);
+}
+
+/**
+ * Whether the list's items are groups of the counted things, not the things: a count of kinds before the count
+ * (12类55件民生实事) and as many items; or at least two items fewer than the count, every one of them holding a
+ * count of the counted things (一是教育方面3件…, （一）教育类（3件）, 一是产业项目45个…); or at least half of them
+ * naming several of the things, all the names together making the count, give or take one (一是教育方面，新建A、
+ * B、C；二是…；四是…，改造D), or fewer than the count where a group's names end in 等 (一是工业项目，推进A、B、C等
+ * 项目建设). An off-by-one
+ * slip in a list of the things themselves never looks like this.
+ */
+export function isGroupList(count: StatedCount, list: CountedList): boolean {
+  const n = list.items.length;
+  if (count.kinds !== undefined && n === count.kinds) return true;
+  const contents = list.contents;
+  if (!contents || n > count.value - 2) return false;
+  const measures = GROUP_MEASURES[count.measure];
+  if (measures && contents.every((item) => item.counts.some((c) => measures.includes(c.measure)))) return true;
+  const names = contents.reduce((sum, item) => sum + item.names, 0);
+  const several = contents.filter((item) => item.names >= 2).length;
+  if (several * 2 < n) return false;
+  // 一是工业项目，推进A、B、C等项目建设: the groups name some of their things, fewer than the count.
+  return Math.abs(names - count.value) <= 1 || (contents.some((item) => item.open) && names < count.value);
 }
 
 /**

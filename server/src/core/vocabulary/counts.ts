@@ -15,11 +15,33 @@ export const MEASURE_WORDS = [ASPECT_MEASURE, '个', '大', '项', '件', '家',
 export const COUNT_CANDIDATE = new RegExp(`(${charClass(COUNT_DIGITS)}{1,3}|[0-9]{1,2})(${alternation(MEASURE_WORDS)})`, 'g');
 /** The same, for one search inside a list (a count inside a list makes its items uncountable). */
 export const ANY_COUNT = new RegExp(COUNT_CANDIDATE.source);
+/** The same, for reading the counts inside a list's items (its own search state: COUNT_CANDIDATE's is in use). */
+export const ITEM_COUNT = new RegExp(COUNT_CANDIDATE.source, 'g');
+/** A count of kinds right before a count (12类55件民生实事): the list may name the kinds, or the things. Group: numeral. */
+export const KINDS_BEFORE = new RegExp(`(${charClass(COUNT_DIGITS)}{1,3}|[0-9]{1,2})类$`);
 
 /** 方面工作 / 项工作 / 大任务: a count of the plan's headings, after a work verb. */
 export const WORK_NOUN = /^(?:个?方面(?:的)?(?:重点)?工作|项(?:重点)?工作(?:任务)?|大(?:重点)?任务|个?方面(?=[”"]?[：:]))/;
-/** 件民生实事 / 项民生工程: a count of the year's projects. */
-export const PROJECT_NOUN = /^[件项](?:重点)?民生(?:实事|工程)(?:项目)?/;
+/** 件民生实事 / 项民生工程 / 大重点民生实事 / 个民生实事项目: a count of the year's projects. */
+export const PROJECT_NOUN = /^[件项大个](?:重点)?民生(?:实事|工程)(?:项目)?/;
+/** 以下 right before a count: it announces what follows (重点在以下七个方面攻坚发力), with or without a work verb. */
+export const FORWARD_CUE = /以下$/;
+/** 方面 after 以下N: the fields of work that follow, whatever the words after it (方面攻坚发力, 方面的工作). */
+export const ASPECT_NOUN = /^个?方面(?:的)?(?:重点)?(?:工作)?/;
+/**
+ * The measure words of the things a count of the statement's measure word may hold in groups: 十件民生实事 in
+ * groups of 3件, 十大民生实事 in groups of 3件 or 3项, 120个项目 in groups of 45个.
+ */
+export const GROUP_MEASURES: Readonly<Record<string, readonly string[]>> = {
+  件: ['件'],
+  项: ['项'],
+  个: ['个'],
+  大: ['件', '项', '个'],
+  家: ['家'],
+  所: ['所'],
+  条: ['条'],
+  座: ['座'],
+};
 /** A named count before its colon: 大攻坚战, 个“三年行动”, 项重点工作” (a few words, quotes allowed, no digits). */
 export const NAMED_NOUN = new RegExp(`^(?:方面|${charClass('个大项件家条种类张所座')})[^\\s，。；：、,;:！？!?（）()【】《》0-9]{0,14}?[”"’」』]?(?=[：:])`);
 /** A noun after a count written after its list (四大攻坚战, 8个城市): a few words, no punctuation. */
@@ -37,6 +59,13 @@ export const WORK_VERB = new RegExp(`${alternation(WORK_VERBS)}(?:以下)?$`);
 export const LIST_LEAD_IN = /^(?:[^，,。；;：:]{0,24}(?:提出|指出|强调|明确|部署)[，,：:]|(?:即|指|是指|就是|主要是|分别是|分别为|包括|为)[，,：:]?)/;
 /** A clause that comments on a list rather than naming an item: 这是…, 从而…. */
 export const PROSE_CLAUSE = /^(?:这|此|其|从而|同时|进而|并|是|也|即)/;
+/**
+ * A counted modifier at the end of an item of a list before a count: 广东、福建两省的 in 在广东、福建两省的深圳、珠海、
+ * 汕头、厦门四个地区 (两省 counts the words before it; the list of four starts after 的). A whole number and up to
+ * three characters of what it counts, then 的; not an amount (投资3.7亿元的, 总长11.4公里的, 5万吨的: units listed).
+ */
+export const MODIFIER_END = '的';
+export const COUNTED_MODIFIER = new RegExp(`(?<![0-9.])(?:${charClass(COUNT_DIGITS)}{1,2}|[0-9]{1,2})[^、，。；：\\s0-9.%元米里吨亩斤]{1,3}的$`);
 /** A conjunction inside a list makes its items ambiguous (A和B、C: two items or three?). */
 export const CONJUNCTION = /和|及|与|或|并/;
 /** 等 ends an open list (A、B等3家); these words end in 等 without closing one (平等, 中等, 对等 …). */
