@@ -105,6 +105,7 @@ describe('headings', () => {
     const text = '附：短语说明\n20.“六保”：保居民就业。\n21.123制造业体系：指做强做大一个主导产业。\n22.消费扶贫“六进”：指推进扶贫产品。\n';
     assert.deepEqual(parseReport(text).headings.map((h) => h.ordinal), [20, 21, 22]);
     assert.deepEqual(parseReport('一、甲\n21.5%的企业完成改造。\n').headings.map((h) => h.ordinal), [1]);
+    assert.deepEqual(parseReport('1.扩大消费\n2.5万人次参加培训。\n2.扩大投资\n').headings.map((h) => h.ordinal), [1, 2]);
   });
   it('puts each appendix in a document of its own', () => {
     const text = '一、回顾\n（一）甲\n附件1\n一、乙\n1.丙\n附件2：丁\n一、戊\n';
@@ -158,6 +159,7 @@ describe('parts', () => {
     assert.deepEqual(kinds('“十四五”时期经济社会发展总体思路和目标任务\n2021年经济社会发展目标任务和重点工作\n'), ['plan', 'plan']);
     // A line shaped slogan：title is no part title where no part title has that shape.
     assert.deepEqual(kinds('一、2025年工作回顾\n总体要求：稳中求进高质量发展\n'), ['review']);
+    assert.deepEqual(kinds('一、今年工作：稳中求进\n（一）扩大需求。\n总体要求：稳中求进高质量发展\n（二）深化改革。\n'), ['plan']);
   });
   it('finds the explanation section in its title forms, in both scripts, and reads no headings inside it', () => {
     for (const title of ['名词解释', '注释', '※名词解释※', '附：名词解释', '附件2 名词解释', '《政府工作报告》有关内容名词注释', '名詞解釋']) {

@@ -8,6 +8,7 @@ import { isDigitCode } from '../vocabulary/numerals';
 import {
   AFTER_BRACKETED_ORDINAL,
   BRACKETED_ORDINAL_REST,
+  FIGURE_AFTER_DIGITS,
   HEADING_ORDINAL,
   NOT_A_TITLE_START,
   ORDINAL_BEFORE_DIGITS,
@@ -15,7 +16,7 @@ import {
   RANK,
   type OrdinalStyle,
 } from '../vocabulary/ordinals';
-import { CLAUSE_MARKS, CLOSERS, OPENERS } from '../vocabulary/marks';
+import { CLAUSE_MARKS, CLOSERS, COLONS, OPENERS } from '../vocabulary/marks';
 import { SECTION_FRAME_CUES } from '../vocabulary/figures';
 import {
   ADDRESS,
@@ -278,6 +279,9 @@ function readOrdinalBeforeDigits(text: string, line: Line, previous: Heading): M
   const m = ORDINAL_BEFORE_DIGITS.exec(text);
   if (!m || parseArabic(m[1]!) !== previous.ordinal + 1 || previous.punctuation?.text !== m[2]) return undefined;
   const end = ORDINAL_BEFORE_DIGITS.lastIndex;
+  let after = end;
+  while (after < line.end && isDigitCode(text.charCodeAt(after))) after++;
+  if (after >= line.end || FIGURE_AFTER_DIGITS.includes(text[after]!)) return undefined;
   return { style: 'arabic', numeralText: m[1]!, ordinal: previous.ordinal + 1, numeralOffset: line.contentStart, punctuation: { offset: end - 1, length: 1, text: m[2]! }, end };
 }
 
@@ -421,11 +425,17 @@ function shortLine(source: Source, line: Line): Span | undefined {
  * another part title of the report, told by its words, has the same shape (站在新起点：2012年工作回顾).
  */
 export function readSloganTitle(source: Source, line: Line): Omit<PartTitle, 'heading'> | undefined {
+  if (line.end - line.contentStart > 40 || !hasColon(source.text, line.contentStart, line.end)) return undefined;
   const title = shortLine(source, line);
   if (title === undefined) return undefined;
   const words = source.view(line, title.offset, title.offset + title.length).text;
   if (!SLOGAN_PART.test(words) || words.startsWith(ADDRESS)) return undefined;
   return { kind: classifyTitle(words), line: line.index, title, restartsNumbering: true };
+}
+
+function hasColon(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (COLONS.includes(text[i]!)) return true;
+  return false;
 }
 
 /** Whether a part title, told by its words, has the slogan shape. */

@@ -157,7 +157,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     collectEnumerations(text, line.index, line.contentStart, line.end, enumerationItems);
   }
 
-  if (slogans.length > 0 && parts.some((part) => part.kind !== 'appendix' && part.kind !== 'notes' && hasSloganShape(source, part))) {
+  // Only an unnumbered part title vouches for the shape: in a report whose parts are numbered, 总体要求：… is prose.
+  if (slogans.length > 0 && parts.some((part) => part.heading < 0 && part.kind !== 'appendix' && part.kind !== 'notes' && hasSloganShape(source, part))) {
     for (const slogan of slogans) {
       parts.push(slogan);
       breaks.push(slogan.line);

@@ -62,6 +62,11 @@ export const ORDINAL_OPENING_BRACKETS = '（(';
  * only where it continues the list above. Groups: numeral, mark.
  */
 export const ORDINAL_BEFORE_DIGITS = new RegExp(`(${DIGIT}{1,2})([.．])(?=${DIGIT})`, 'y');
+/**
+ * What after those digits makes them a figure, not a title (2.5万人次, 2.5%, 2.5亿元): a unit, a magnitude, a decimal
+ * point or a further digit group.
+ */
+export const FIGURE_AFTER_DIGITS = '%％‰.．万亿千百元个倍';
 
 /**
  * A paragraph that announces the list below it (今年要重点做好以下八个方面工作。, 主要做了以下工作。): a heading numbered 1
