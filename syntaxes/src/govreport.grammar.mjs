@@ -161,8 +161,11 @@ function buildingBlocks(vocabulary, toSimplified) {
 
   // Footnote markers: ［1］, [1], ^[1] (and Markdown's [^1], the caret inside), (1) and （1）, ¹ and ⁽¹⁾.
   const [squareOpen, squareClose] = affixes('square');
-  const [fullOpen, fullClose] = affixes('fullwidth-square');
   const caret = affixes('caret')[0].replace(squareOpen, '');
+  // The other closed brackets a footnote number stands in: ［1］ 【1】 〔1〕 (FOOTNOTE_BRACKETS, not the round ones).
+  const closed = v.FOOTNOTE_BRACKETS.filter((b) => !b.round && b.open !== squareOpen);
+  const closedOpens = closed.map((b) => b.open).join('');
+  const closedCloses = closed.map((b) => b.close).join('');
   const [superscriptOpen, superscriptClose] = [...v.SUPERSCRIPT_BRACKETS];
   // How an explanation item's number ends: 1. 1． 1、
   const itemMarks = ['dot', 'fullwidth-dot', 'comma'].map((form) => affixes(form)[1]).join('');
@@ -208,9 +211,9 @@ function buildingBlocks(vocabulary, toSimplified) {
     SEQUENCE: words(v.SEQUENCE_WORDS),
 
     /** Markers: ［1］ [1] ^[1] [^1]. 1: opening punctuation, 2: number, 3: closing punctuation. */
-    SQUARE_MARKER: `(${v.escapeRegex(caret)}?${v.escapeRegex(squareOpen)}${v.escapeRegex(caret)}?|${v.escapeRegex(fullOpen)})(${DIGITS}{1,3})(${v.escapeRegex(squareClose)}|${v.escapeRegex(fullClose)})`,
+    SQUARE_MARKER: `(${v.escapeRegex(caret)}?${v.escapeRegex(squareOpen)}${v.escapeRegex(caret)}?|${anyOf(closedOpens)})(${DIGITS}{1,3})(${anyOf(squareClose + closedCloses)})`,
     /** An explanation item's label: ［1］ [1] ^[1]. */
-    SQUARE_LABEL: String.raw`(${v.escapeRegex(caret)}?${anyOf(squareOpen + fullOpen)})(${DIGITS}{1,3})(${anyOf(squareClose + fullClose)})`,
+    SQUARE_LABEL: String.raw`(${v.escapeRegex(caret)}?${anyOf(squareOpen + closedOpens)})(${DIGITS}{1,3})(${anyOf(squareClose + closedCloses)})`,
     ITEM_MARK: anyOf(itemMarks),
     /**
      * Brackets that may hold an item's term (1.[三个收官]即…): what opens it, its first character (not a digit in
@@ -218,7 +221,7 @@ function buildingBlocks(vocabulary, toSimplified) {
      */
     TERM_BRACKETS: [...v.TERM_BRACKETS_OPEN].map((open, i) => {
       const close = v.TERM_BRACKETS_CLOSE[i];
-      const writesMarkers = open === squareOpen || open === fullOpen;
+      const writesMarkers = open === squareOpen || closedOpens.includes(open);
       return {
         open: v.escapeRegex(open),
         close: v.escapeRegex(close),
@@ -427,7 +430,7 @@ function makeRules(b, { lineStart, extraTitlePatterns = [] }) {
   };
   const footnoteMarkers = [
     {
-      comment: 'Full-width ［1］, half-width [1], web residue ^[1], markdown [^1].',
+      comment: 'Full-width ［1］, half-width [1], web residue ^[1], markdown [^1], lenticular 【1】, tortoise-shell 〔1〕.',
       match: b.SQUARE_MARKER,
       name: SCOPES.footnote,
       captures: markerCaptures,

@@ -565,8 +565,8 @@ describe('TextMate grammar', function () {
     });
 
     it('footnote forms (formatFootnote): markers in the body and item numbers in the explanation section', () => {
-      const markerForms: vocabulary.FootnoteForm[] = ['fullwidth-square', 'square', 'caret', 'paren', 'fullwidth-paren', 'superscript'];
-      const itemForms: vocabulary.FootnoteForm[] = ['fullwidth-square', 'square', 'caret', 'dot', 'fullwidth-dot', 'comma', 'paren', 'fullwidth-paren', 'circled'];
+      const markerForms: vocabulary.FootnoteForm[] = ['fullwidth-square', 'square', 'caret', 'lenticular', 'tortoise', 'paren', 'fullwidth-paren', 'superscript'];
+      const itemForms: vocabulary.FootnoteForm[] = ['fullwidth-square', 'square', 'caret', 'lenticular', 'tortoise', 'dot', 'fullwidth-dot', 'comma', 'paren', 'fullwidth-paren', 'circled'];
       assertAll([
         ...markerForms.map((form) => {
           const marker = vocabulary.formatFootnote(form, 12);

@@ -211,33 +211,58 @@ describe('topic sentences', () => {
 
 describe('footnote markers and items', () => {
   const markersOf = (text: string) => parseReport(text).markers.map((m) => [slice(text, m.span), m.number, m.form, slice(text, m.term)]);
-  it('reads every marker form after a term, with optional spaces', () => {
-    const text = '火灾呈现“一降三减”［1］良好态势，治理六乱(2)，三个圆满收官[3]，战略目标^[4]，“六稳” ［5］ 工作，实施“两新”（6）政策，建设¹⁷。\n';
+  it('reads every marker form after a term, with optional spaces and digits of either width', () => {
+    const text = '火灾呈现“一降三减”［1］良好态势，三个圆满收官[3]，战略目标^[4]，“六稳” ［5］ 工作，“两品一标”【6】认证，两不愁三保障〔7〕，“四史”[ 8 ]教育，“两重”[９]建设，建设¹⁷。\n';
     assert.deepEqual(markersOf(text), [
       ['［1］', 1, 'fullwidth-square', '“一降三减”'],
-      ['(2)', 2, 'paren', '治理六乱'],
       ['[3]', 3, 'square', '三个圆满收官'],
       ['^[4]', 4, 'caret', '战略目标'],
       ['［5］', 5, 'fullwidth-square', '“六稳”'],
-      ['（6）', 6, 'fullwidth-paren', '“两新”'],
+      ['【6】', 6, 'lenticular', '“两品一标”'],
+      ['〔7〕', 7, 'tortoise', '两不愁三保障'],
+      ['[ 8 ]', 8, 'square', '“四史”'],
+      ['[９]', 9, 'square', '“两重”'],
       ['¹⁷', 17, 'superscript', '建设'],
     ]);
   });
+  it('reads numbers in round brackets after terms as markers only as one series across the report (60, 61, 66)', () => {
+    // 60: （1）…（17） over the report, no notes; 61: (1)…(12).
+    const series = '落实“六大振兴计划”（1），团结带领全县人民。\n实施“雨露计划”(2)救助。\n完成“双千工程”（3）任务。\n';
+    assert.deepEqual(markersOf(series).map((m) => [m[0], m[2]]), [['（1）', 'fullwidth-paren'], ['(2)', 'paren'], ['（3）', 'fullwidth-paren']]);
+    // 66: a list in one paragraph (建设(2)张丰中学…) and lists that start again are no markers.
+    assert.deepEqual(markersOf('教育工程2项：(1)徐水第二小学开工建设(2)张丰中学教学楼投入使用(3)实验楼。\n'), []);
+    assert.deepEqual(markersOf('改造工程(2)留村中线。\n改造工程(3)大王店。\n建设(1)中医院迁建(2)县医院。\n'), []);
+    // With explanation items, one line is enough.
+    assert.deepEqual(markersOf('治理六乱(1)，开展六清(2)。\n名词解释\n1.治理六乱：……\n2.开展六清：……\n').map((m) => m[0]), ['(1)', '(2)']);
+    // 51: 五次会议文件(1) is a document number, not a marker: on a line with no clause mark, and beside markers in another bracket.
+    assert.deepEqual(markersOf('五次会议文件(1)\n政府工作报告\n实现两不愁三保障(1)，六大产业(2)。\n名词解释\n1.两不愁三保障：……\n2.六大产业：……\n').map((m) => m[0]), ['(1)', '(2)']);
+    const fuping = '五次会议文件(1)\n政府工作报告\n实现两不愁三保障〔1〕，六大产业〔2〕。\n名 词 解 释\n〔1〕两不愁三保障：……(见第2页)\n〔2〕六大产业：……(见第2页)\n';
+    assert.deepEqual(markersOf(fuping).map((m) => m[0]), ['〔1〕', '〔2〕']);
+  });
+  it('reads the digitiser’s ＠① as its own form, and its notes (28)', () => {
+    const text = '硫＠①增长９％，ｘī＠②铜片，硫＠①。\n　　字库未存字注释：\n\n　　　＠①原字石右加安\n　　　＠②原字钅右加夕\n';
+    assert.deepEqual(markersOf(text).map((m) => [m[0], m[1], m[2]]), [['＠①', 1, 'glyph'], ['＠②', 2, 'glyph'], ['＠①', 1, 'glyph']]);
+    assert.deepEqual(parseReport(text).notes!.items.map((i) => [i.number, i.form]), [[1, 'glyph'], [2, 'glyph']]);
+  });
   it('does not take enumerations, parentheticals, pinyin or years for markers', () => {
-    const text = '继续办好实事：（1）做好就业。（2）改善住房。①加强管控。城中村(棚户区)改造，報(bào)告，(2023)年，表中(104)\n[1]: http://example.invalid\n';
+    const text = '继续办好实事：（1）做好就业。（2）改善住房。①加强管控。城中村(棚户区)改造，報(bào)告，(2023)年，表中(104)，《阜平年鉴(2020)》，建筑面积3万m²\n[1]: http://example.invalid\n';
     assert.deepEqual(markersOf(text), []);
   });
   it('takes a quotation that closes inside the term with the term, and stops at one that does not close', () => {
     // 21: ［6］ after “放管服”改革 (not 放管服”改革); 000: “治理六乱(15)、开展六清(16)”行动 (the quotation is still open).
-    const text = '深化“放管服”改革［6］，推进“治理六乱(15)、开展六清(16)”行动。\n';
-    assert.deepEqual(markersOf(text).map((m) => m[3]), ['“放管服”改革', '治理六乱', '开展六清']);
+    const text = '深化“放管服”改革［6］。\n推进“治理六乱(15)、开展六清(16)”行动。\n名词解释\n［6］放管服：……\n';
+    assert.deepEqual(markersOf(text).map((m) => m[3]), ['“放管服”改革']);
+    const round = '推进“治理六乱(15)、开展六清(16)”行动。\n名词解释\n15.治理六乱：……\n16.开展六清：……\n';
+    assert.deepEqual(markersOf(round).map((m) => m[3]), ['治理六乱', '开展六清']);
   });
   it('reads circled markers only when the notes use circled items', () => {
     assert.deepEqual(markersOf('推进“六稳”①工作。\n'), []);
     assert.deepEqual(markersOf('推进“六稳”①工作。\n注释\n①六稳：……\n').map((m) => m[0]), ['①']);
   });
   it('reads items in every form, the term to the colon, continuation lines and bracketed terms', () => {
-    const text = '甲［1］乙[2]\n注释\n［1］一降三减：\n全年火灾起数总体下降。\n[2] “三步走”战略目标：第一步……\n3．10种有色金属：铜、铅\n4.[三个收官]即实现脱贫攻坚\n附件\n1.不是条目\n';
+    const text =
+      '甲［1］乙[2]\n注释\n［1］一降三减：\n全年火灾起数总体下降。\n[2] “三步走”战略目标：第一步……\n3．10种有色金属：铜、铅\n4.[三个收官]即实现脱贫攻坚\n' +
+      '【5】“两品一标”：绿色食品\n2.5万亩以上。\n〔６〕四个不摘：即摘帽不摘责任。(见第2页)\n7、123制造业体系：指\n附件\n1.不是条目\n';
     const items = parseReport(text).notes!.items;
     assert.deepEqual(
       items.map((i) => [i.number, i.form, slice(text, i.label), slice(text, i.term), i.firstLine, i.lastLine]),
@@ -246,8 +271,31 @@ describe('footnote markers and items', () => {
         [2, 'square', '[2]', '“三步走”战略目标', 4, 4],
         [3, 'fullwidth-dot', '3．', '10种有色金属', 5, 5],
         [4, 'dot', '4.', '[三个收官]', 6, 6],
+        [5, 'lenticular', '【5】', '“两品一标”', 7, 8],
+        [6, 'tortoise', '〔６〕', '四个不摘', 9, 9],
+        [7, 'comma', '7、', '123制造业体系', 10, 10],
       ],
     );
+  });
+});
+
+describe('the notes section', () => {
+  const notesOf = (text: string) => parseReport(text).notes;
+  it('is a notes title followed by numbered items, or by nothing (a title just typed)', () => {
+    assert.equal(notesOf('正文。\n名词解释\n［1］两新：……\n')?.items.length, 1);
+    assert.equal(notesOf('正文。\n名词解释\n')?.items.length, 0);
+    assert.equal(notesOf('正文。\n名词解释\n\n附件\n1.民生实事\n')?.items.length, 0);
+  });
+  it('is not a notes word on a line of its own in the report’s text', () => {
+    // Followed by prose, or by items and then the report goes on (a 一、 part, the closing 各位代表！).
+    assert.equal(notesOf('注释\n以下为说明文字。\n一、工作回顾\n'), undefined);
+    assert.equal(notesOf('注：\n1.本表数据为初步统计。\n二、今年工作安排\n（一）扩大内需。\n'), undefined);
+    assert.equal(notesOf('注\n1.本表数据为初步统计。\n各位代表！让我们团结奋斗。\n'), undefined);
+  });
+  it('reads a section pasted twice as one, so that the repetition is seen', () => {
+    const notes = notesOf('实施“两新”［1］“两重”［2］。\n名词解释\n［1］两新：……\n［2］两重：……\n名词解释\n［1］两新：……\n［2］两重：……\n')!;
+    assert.deepEqual(notes.items.map((i) => [i.number, i.firstLine]), [[1, 2], [2, 3], [1, 5], [2, 6]]);
+    assert.deepEqual(notes.repeatedTitles, [4]);
   });
 });
 

@@ -1,17 +1,22 @@
 /**
- * Footnote markers in the body (“一降三减”［1］, 治理六乱(15), 战略目标^[1], 三个圆满收官[1]) and the items of the
- * explanation section (［1］一降三减：…, [1]“三步走”战略目标：…, 1.“两重”：…). Markers and items are numbered
- * once across the report, 1..N in order of first appearance.
+ * Footnote markers in the body (“一降三减”［1］, 治理六乱(15), 战略目标^[1], 三个圆满收官[1], “两品一标”【2】, 两不愁三保障
+ * 〔1〕, 硫＠①) and the items of the explanation section (［1］一降三减：…, [1]“三步走”战略目标：…, 〔1〕…, 1.“两重”：…,
+ * ＠①原字…). Markers are numbered once across the report, 1..N in order of first appearance.
  *
  * What looks alike and is not a marker: an enumerator that opens a clause (：（1）做好…；（2）…, ①加强…), a
- * parenthetical without digits ((棚户区), 報(bào)告), a number in a table row (`(23) (21)` after a space).
+ * parenthetical without digits ((棚户区), 報(bào)告), a number in a table row (`(23) (21)` after a space), a year or
+ * a figure in brackets (《阜平年鉴(2020)》, 表中(104)). Numbers in round brackets after a term are markers only as a
+ * series across the report (`selectMarkers`): a list numbers (1)(2)(3) inside one paragraph and starts again at 1.
  */
 import { parseArabic, parseCircled } from '../vocabulary/numeral-values';
-import { SUPERSCRIPT_DIGITS } from '../vocabulary/numerals';
+import { CLAUSE_MARKS } from '../vocabulary/marks';
+import { isDigitCode, SUPERSCRIPT_DIGITS } from '../vocabulary/numerals';
 import {
   BRACKETED_TERM,
+  FOOTNOTE_BRACKET_BY_OPEN,
   ITEM_LABEL,
   MARKER,
+  MAX_ROUND_DIGITS,
   MAX_ITEM_TERM,
   MAX_QUOTED_TERM,
   MAX_TERM,
@@ -20,6 +25,7 @@ import {
   TERM_NOISE,
   TERM_QUOTES,
   TERM_START,
+  ROUND_FORMS,
   type FootnoteForm,
 } from '../vocabulary/footnotes';
 import type { Line } from '../source/lines';
@@ -54,10 +60,15 @@ export interface FootnoteItem {
   span: Span;
 }
 
-/** Markers on one body line, from `start` to `end`. `circled` markers count only when the notes use ①. */
+/**
+ * Marker candidates on one body line, from `start` to `end`. `circled` markers count only when the notes use ①.
+ * Candidates in round brackets are kept here; `selectMarkers` decides over the whole report whether they are markers.
+ */
 export function readMarkers(text: string, lineIndex: number, start: number, end: number, circled: boolean): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
   const segment = text.slice(start, end);
+  /** Whether the line holds a clause mark (read once, when a number in round brackets asks). */
+  let sentence: boolean | undefined;
   MARKER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARKER.exec(segment)) !== null) {
@@ -68,36 +79,48 @@ export function readMarkers(text: string, lineIndex: number, start: number, end:
     let form: FootnoteForm;
     let digits: string;
     let numeralOffset: number;
-    if (m[1] !== undefined) {
-      form = 'fullwidth-square';
-      digits = m[1];
-      numeralOffset = at + m[0].indexOf(digits);
-    } else if (m[4] !== undefined) {
-      form = m[2] || m[3] ? 'caret' : 'square';
-      digits = m[4];
-      numeralOffset = at + m[0].indexOf(digits, 1);
-    } else if (m[6] !== undefined) {
-      // A parenthesised number is a marker only when it closes a term, and its brackets match in width.
-      const before = termEndBefore(text, start, at);
-      if (before === undefined || !TERM_END.test(before)) continue;
-      form = m[5] === '（' ? 'fullwidth-paren' : 'paren';
-      digits = m[6];
+    let numeralLength: number;
+    if (m[2] !== undefined) {
+      const bracket = FOOTNOTE_BRACKET_BY_OPEN.get(m[2])!;
+      // The closing bracket must close the opening one: ［1] and (1】 are not markers.
+      if (bracket.close !== m[5]) continue;
+      const caret = m[1] !== '' || m[3] !== '';
+      if (caret && bracket.form !== 'square') continue;
+      digits = m[4]!;
+      numeralOffset = at + m[0].indexOf(digits, m[1]!.length + 1);
+      numeralLength = digits.length;
+      if (bracket.round) {
+        // A parenthesised number is a marker only when it closes a term in a sentence: on a line with no clause mark
+        // it numbers a title or a document (51: 「五次会议文件(1)」 above the report's title).
+        if (digits.length > MAX_ROUND_DIGITS) continue;
+        const before = termEndBefore(text, start, at);
+        if (before === undefined || !TERM_END.test(before)) continue;
+        sentence ??= hasClauseMark(segment);
+        if (!sentence) continue;
+      }
+      form = caret ? 'caret' : bracket.form;
+    } else if (m[8] !== undefined) {
+      // ＠①: the digitiser's mark stands in for the missing character itself, after whatever precedes it.
+      form = 'glyph';
+      digits = m[8];
       numeralOffset = at + 1;
+      numeralLength = 1;
     } else {
-      const raw = m[8] ?? m[9]!;
-      if (at === start || !TERM_END.test(text[at - 1]!)) continue;
+      const raw = m[6] ?? m[7]!;
+      if (!TERM_END.test(text[at - 1]!)) continue;
       form = 'superscript';
       digits = [...raw].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join('');
-      numeralOffset = at + (m[9] !== undefined ? 1 : 0);
+      numeralOffset = at + (m[7] !== undefined ? 1 : 0);
+      numeralLength = raw.length;
     }
-    const number = parseArabic(digits);
+    const number = form === 'glyph' ? parseCircled(digits) : parseArabic(digits);
     if (!(number > 0)) continue;
     markers.push({
       number,
       form,
       line: lineIndex,
       span: { offset: at, length },
-      numeral: { offset: numeralOffset, length: form === 'superscript' ? (m[9] ?? m[8]!).length : digits.length },
+      numeral: { offset: numeralOffset, length: numeralLength },
       term: termBefore(text, start, at),
     });
   }
@@ -112,6 +135,52 @@ export function readMarkers(text: string, lineIndex: number, start: number, end:
     markers.sort((a, b) => a.span.offset - b.span.offset);
   }
   return markers;
+}
+
+function hasClauseMark(segment: string): boolean {
+  for (let i = 0; i < segment.length; i++) if (CLAUSE_MARKS.includes(segment[i]!)) return true;
+  return false;
+}
+
+/** Whether a marker is written in round brackets, (1) or （1）: the form lists are numbered in too. */
+export function isRoundMarker(marker: FootnoteMarker): boolean {
+  return ROUND_FORMS.includes(marker.form);
+}
+
+/** A series of markers in round brackets spreads over at least this many lines when the report has no notes. */
+const MIN_ROUND_SERIES_LINES = 3;
+
+/**
+ * The report's markers among the candidates of every body line. Numbers in round brackets after a term ((1), （1）)
+ * are markers only when they are the report's markers: no marker in closed brackets (［n］ [n] 【n】 〔n〕) or superscript
+ * stands in the body (51: 五次会议文件(1) above seventy-five 〔n〕), and they run as one series across the report, not
+ * as lists that start again (66: (7)…(15), then (1)(2), then (1); lists whose (1) follows a colon leave (2)(2)(2)).
+ * With explanation items, one number that does not rise is allowed (a duplicate or a reversal, which the footnote rules
+ * then report); without them, none, and the series must cover at least three lines (60: （1）…（17） over the report; a
+ * run-in list stays inside its paragraph).
+ */
+export function selectMarkers(candidates: readonly FootnoteMarker[], hasItems: boolean): FootnoteMarker[] {
+  let round = 0;
+  let closed = 0;
+  for (const marker of candidates) {
+    if (isRoundMarker(marker)) round++;
+    else if (marker.form !== 'glyph') closed++;
+  }
+  if (round === 0) return candidates as FootnoteMarker[];
+  let series = closed === 0;
+  if (series) {
+    let back = 0;
+    let lines = 0;
+    let previous: FootnoteMarker | undefined;
+    for (const marker of candidates) {
+      if (!isRoundMarker(marker)) continue;
+      if (previous && marker.number <= previous.number) back++;
+      if (!previous || marker.line !== previous.line) lines++;
+      previous = marker;
+    }
+    series = hasItems ? back <= 1 : back === 0 && lines >= MIN_ROUND_SERIES_LINES;
+  }
+  return series ? (candidates as FootnoteMarker[]) : candidates.filter((marker) => !isRoundMarker(marker));
 }
 
 /** The character a marker follows, skipping one space (“六稳” ［4］); undefined at the start of the line. */
@@ -155,15 +224,20 @@ function quotedBefore(text: string, lineStart: number, end: number): number | un
   return begin >= lineStart && end - begin <= MAX_QUOTED_TERM ? begin : undefined;
 }
 
-/** Reads the items of the explanation section between `firstLine` and `lastLine` (inclusive). */
-export function readItems(text: string, lines: readonly Line[], firstLine: number, lastLine: number): FootnoteItem[] {
+/**
+ * Reads the items of the explanation section between `firstLine` and `lastLine` (inclusive). `skip`: lines inside that
+ * range that are not the section's text (the title of a second copy of the section).
+ */
+export function readItems(text: string, lines: readonly Line[], firstLine: number, lastLine: number, skip: readonly number[] = []): FootnoteItem[] {
   const items: FootnoteItem[] = [];
   for (let index = firstLine; index <= lastLine && index < lines.length; index++) {
     const line = lines[index]!;
     if (line.contentStart >= line.end) continue;
+    if (skip.length > 0 && skip.includes(index)) continue;
     ITEM_LABEL.lastIndex = line.contentStart;
     const m = ITEM_LABEL.exec(text);
-    if (!m || ITEM_LABEL.lastIndex > line.end) {
+    const bracket = m?.[1] !== undefined ? FOOTNOTE_BRACKET_BY_OPEN.get(m[1])! : undefined;
+    if (!m || ITEM_LABEL.lastIndex > line.end || (bracket && bracket.close !== m[3])) {
       // A continuation line of the previous item.
       const last = items[items.length - 1];
       if (last) {
@@ -175,14 +249,22 @@ export function readItems(text: string, lines: readonly Line[], firstLine: numbe
     }
     let form: FootnoteForm;
     let digits: string;
-    if (m[1] !== undefined) [form, digits] = ['fullwidth-square', m[1]];
-    else if (m[2] !== undefined) [form, digits] = ['square', m[2]];
-    else if (m[3] !== undefined) [form, digits] = [m[4] === '.' ? 'dot' : m[4] === '．' ? 'fullwidth-dot' : 'comma', m[3]];
-    else if (m[6] !== undefined) [form, digits] = [m[5] === '（' ? 'fullwidth-paren' : 'paren', m[6]];
-    else [form, digits] = ['circled', m[7]!];
-    const number = form === 'circled' ? parseCircled(digits) : parseArabic(digits);
-    if (!(number > 0)) continue;
+    if (bracket) [form, digits] = [bracket.form, m[2]!];
+    else if (m[4] !== undefined) [form, digits] = [m[5] === '.' ? 'dot' : m[5] === '．' ? 'fullwidth-dot' : 'comma', m[4]];
+    else if (m[6] !== undefined) [form, digits] = ['circled', m[6]];
+    else [form, digits] = ['glyph', m[7]!];
+    const number = form === 'circled' || form === 'glyph' ? parseCircled(digits) : parseArabic(digits);
     const labelEnd = ITEM_LABEL.lastIndex;
+    // A figure opening a continuation line (2.5亿元, 1、2月) reads like n. or n、: an item's number follows the last one.
+    const last = items[items.length - 1];
+    const figure = m[4] !== undefined && isDigitCode(text.charCodeAt(labelEnd)) && last !== undefined && number !== last.number + 1;
+    if (!(number > 0) || figure) {
+      if (last) {
+        last.lastLine = index;
+        last.span.length = line.end - last.span.offset;
+      }
+      continue;
+    }
     let termStart = labelEnd;
     while (termStart < line.end && (text[termStart] === ' ' || text[termStart] === '\u3000')) termStart++;
     const rest = text.slice(termStart, line.end);
@@ -194,7 +276,7 @@ export function readItems(text: string, lines: readonly Line[], firstLine: numbe
       number,
       form,
       label: { offset: line.contentStart, length: labelEnd - line.contentStart },
-      numeral: { offset: line.contentStart + m[0].indexOf(digits), length: digits.length },
+      numeral: { offset: line.contentStart + m[0].indexOf(digits, bracket ? 1 : form === 'glyph' ? 1 : 0), length: digits.length },
       term: { offset: termStart, length: termLength },
       firstLine: index,
       lastLine: index,
@@ -202,6 +284,15 @@ export function readItems(text: string, lines: readonly Line[], firstLine: numbe
     });
   }
   return items;
+}
+
+/** Whether a numbered item of the explanation section opens the line (for telling a notes title by what follows it). */
+export function opensWithItem(text: string, line: Line): boolean {
+  if (line.contentStart >= line.end) return false;
+  ITEM_LABEL.lastIndex = line.contentStart;
+  const m = ITEM_LABEL.exec(text);
+  if (!m || ITEM_LABEL.lastIndex > line.end) return false;
+  return m[1] === undefined || FOOTNOTE_BRACKET_BY_OPEN.get(m[1])!.close === m[3];
 }
 
 /** A term for comparison: no quotes, brackets, spaces, enumeration commas or trailing colon. */

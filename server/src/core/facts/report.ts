@@ -7,7 +7,7 @@ import type { NumberingStyle, Span } from '../types';
 import { Source } from '../source/source';
 import { firstIndexAtOrAfter, lastIndexAtOrBefore } from '../source/search';
 import type { Line } from '../source/lines';
-import { NOT_A_TOPIC, titleYear, type PartKind } from '../vocabulary/titles';
+import { CLOSING, NOT_A_TOPIC, titleYear, type PartKind } from '../vocabulary/titles';
 import { LIST_ANNOUNCEMENT, TABLE_CAPTION } from '../vocabulary/ordinals';
 import { SENTENCE_ENDS } from '../vocabulary/marks';
 import { isDigitCode } from '../vocabulary/numerals';
@@ -24,7 +24,7 @@ import {
   type Heading,
   type PartTitle,
 } from './headings';
-import { readItems, readMarkers, type FootnoteItem, type FootnoteMarker } from './footnotes';
+import { opensWithItem, readItems, readMarkers, selectMarkers, type FootnoteItem, type FootnoteMarker } from './footnotes';
 import { readFigures, type Figures } from './figures';
 import { readCounts, type StatedCount } from './counts';
 
@@ -35,6 +35,11 @@ export interface NotesSection {
   /** First and last line of the section's items (after the title, before any appendix). */
   firstLine: number;
   lastLine: number;
+  /**
+   * Titles of further copies of the section that follow it directly (the section pasted twice): their items are read
+   * with the first copy's, so that the repetition is seen.
+   */
+  repeatedTitles: number[];
   items: FootnoteItem[];
 }
 
@@ -109,10 +114,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     previous = endsSentence(text, line) ? 'sentence-end' : 'mid-sentence';
     if (!line.prose) continue;
     const section = readSectionTitle(source, line);
-    if (section) {
+    if (section && (section.kind !== 'notes' || isNotesSection(source, line.index))) {
       if (section.kind === 'notes' && notes === undefined) {
-        notes = { part: -1, title: section.title, firstLine: line.index + 1, lastLine: lines.length - 1, items: [] };
-      } else if (inNotes && notes) {
+        notes = { part: -1, title: section.title, firstLine: line.index + 1, lastLine: lines.length - 1, repeatedTitles: [], items: [] };
+      } else if (section.kind === 'notes' && inNotes && notes && notes.lastLine === lines.length - 1) {
+        // The section again, right after itself: read on as one section.
+        notes.repeatedTitles.push(line.index);
+      } else if (inNotes && notes && notes.lastLine === lines.length - 1) {
         notes.lastLine = line.index - 1;
       }
       inNotes = section.kind === 'notes';
@@ -172,13 +180,14 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const numberingStyle = resolveStyle(options.numberingStyle ?? 'auto', linked.filter((h) => h.document === -1), traditional);
   if (notes) {
     notes.part = parts.findIndex((part) => part.kind === 'notes');
-    notes.items = readItems(text, lines, notes.firstLine, notes.lastLine);
+    notes.items = readItems(text, lines, notes.firstLine, notes.lastLine, notes.repeatedTitles);
   }
   const circled = notes?.items.some((item) => item.form === 'circled') ?? false;
-  const markers: FootnoteMarker[] = [];
+  const candidates: FootnoteMarker[] = [];
   for (const line of bodyLines) {
-    for (const marker of readMarkers(text, line.index, line.contentStart, Math.min(line.end, line.contentStart + MAX_ENUMERATION_SCAN), circled)) markers.push(marker);
+    for (const marker of readMarkers(text, line.index, line.contentStart, Math.min(line.end, line.contentStart + MAX_ENUMERATION_SCAN), circled)) candidates.push(marker);
   }
+  const markers = selectMarkers(candidates, (notes?.items.length ?? 0) > 0);
   const enumerations = groupRuns(enumerationItems, (a, b) => hasBreakBetween(breaks, a, b));
   const partOf = (line: number): PartKind | undefined => parts[lastIndexAtOrBefore(parts, line, (part) => part.line)]?.kind;
   const frames = new SectionFrames(source, linked, parts);
@@ -219,6 +228,30 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       return counts;
     },
   };
+}
+
+/**
+ * Whether the notes title on line `title` opens the explanation section, by what follows it: numbered items (［1］…,
+ * 1.…, 〔1〕…) from the next non-blank line on, or nothing at all (a title just typed at the end, or right before an
+ * appendix). A section stands at the end of the report or of an appendix: a title followed by the report's own text
+ * (a 一、 part heading, the closing 各位代表！) is a word on a line of its own, not the section.
+ */
+function isNotesSection(source: Source, title: number): boolean {
+  const { text, lines } = source;
+  let first = true;
+  for (let i = title + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.contentStart >= line.end || !line.prose) continue;
+    if (readSectionTitle(source, line)) return true;
+    const item = opensWithItem(text, line);
+    if (first && !item) return false;
+    first = false;
+    if (item) continue;
+    const heading = readHeading(source, line);
+    if (heading && (heading.style === 'chinese' || heading.style === 'capital')) return false;
+    if (CLOSING.test(text.slice(line.contentStart, line.contentStart + 8))) return false;
+  }
+  return true;
 }
 
 /**

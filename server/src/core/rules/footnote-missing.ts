@@ -1,12 +1,14 @@
 /**
  * footnote-missing — 注释标记要有对应的解释。
  *
- * 触发：正文中的注释标记（［n］、[n]、^[n]、(n)、（n）、上标数字）在名词解释/注释部分中没有编号相同的条目；
- * 文末根本没有名词解释部分时，每个标记都报告，并在消息中说明缺少该部分。
+ * 触发：正文中的注释标记（［n］、[n]、^[n]、【n】、〔n〕、(n)、（n）、上标数字、＠①）在名词解释/注释部分中没有编号相同的
+ * 条目。文末根本没有名词解释部分时（网页转载常丢失该部分），不逐个标记报告，只在首个标记处报告一次，说明共有几个标记
+ * 没有解释。
  * 不修复：自动修复无从知道解释的内容。灯泡中提供两个建议：在名词解释部分的相应位置插入带词条的待补充条目
- * （没有该部分时在报告末尾、附件之前新建“名词解释”）；删除多余的标记。条目的词条取正文中首次使用该编号之处的词条
- * （同一编号误用于两个词条时，条目解释的是首次出现的那个，与 footnote-term 的判断一致）。
- * 不检查：分句开头的列举（：（1）做好…）；不含数字的括号（(棚户区)、報(bào)告）。
+ * （没有该部分时在报告末尾、附件之前新建“名词解释”，为每个编号各插入一条）；删除多余的标记。条目的词条取正文中首次
+ * 使用该编号之处的词条（同一编号误用于两个词条时，条目解释的是首次出现的那个，与 footnote-term 的判断一致）。
+ * 不检查：分句开头的列举（：（1）做好…）；不含数字的括号（(棚户区)、報(bào)告）；括号中的年份和表中数字（《阜平年鉴
+ * (2020)》）；没有名词解释部分时，不成全文连续编号的圆括号数字（段落内的列举 (1)…(2)…，每段从 1 重新开始）。
  */
 import { defineRule } from '../rule';
 import type { FootnoteForm, FootnoteItem, FootnoteMarker } from '../facts/footnotes';
@@ -24,6 +26,7 @@ export default defineRule({
     messages: {
       missing: '{term}的注释“{marker}”在名词解释部分没有对应条目。',
       noSection: '{term}的注释“{marker}”没有解释：文末缺少“名词解释”或“注释”部分。',
+      noSectionMany: '正文中有{count}个注释标记没有解释：文末缺少“名词解释”或“注释”部分（首个为{term}的“{marker}”）。',
     },
     examples: {
       incorrect: ['持续实施“两新”［1］政策，有效运用“两重”［2］。\n名词解释\n［1］两新：……'],
@@ -32,13 +35,27 @@ export default defineRule({
   },
   check(context) {
     const { report } = context;
-    const items = itemsByNumber(report);
+    if (report.markers.length === 0) return;
     const stubs = new StubWriter(report);
+    if (!report.notes) {
+      // No section at all: one finding for the document, at the first marker (11, 16, 21, 62: the copy lost its notes).
+      const first = report.markers[0]!;
+      const many = report.markers.length > 1;
+      context.problem({
+        messageId: many ? 'noSectionMany' : 'noSection',
+        data: { marker: report.source.textOf(first.span), term: quotedTerm(report.source.textOf(first.term)), count: report.markers.length },
+        offset: first.span.offset,
+        length: first.span.length,
+        suggestions: many ? [stubs.section(), removeMarkers(report)] : [stubs.stub(first), removeMarker(report, first)],
+      });
+      return;
+    }
+    const items = itemsByNumber(report);
     for (const marker of report.markers) {
       if (items.has(marker.number)) continue;
       const term = quotedTerm(report.source.textOf(marker.term));
       if (!context.problem({
-        messageId: report.notes ? 'missing' : 'noSection',
+        messageId: 'missing',
         data: { marker: report.source.textOf(marker.span), term },
         offset: marker.span.offset,
         length: marker.span.length,
@@ -72,15 +89,20 @@ class StubWriter {
     this.appendices = report.parts.filter((part) => part.kind === 'appendix').map((part) => part.line);
   }
 
-  stub(marker: FootnoteMarker): Fix {
-    const { report, eol } = this;
-    const notes = report.notes;
+  /** `［n］term：（待补充）` for a marker, the item form the section uses (or the marker's own). */
+  private entry(marker: FootnoteMarker): { label: string; term: string; entry: string } {
     const first = this.firstOf.get(marker.number) ?? marker;
-    const bodyTerm = report.source.textOf(first.term).trim();
+    const bodyTerm = this.report.source.textOf(first.term).trim();
     const term = this.quotedTerms ? quotedTerm(bodyTerm) : unquotedTerm(bodyTerm);
     const itemForm = this.itemForm ?? (marker.form === 'caret' ? 'square' : marker.form);
     const label = formatFootnote(itemForm, marker.number);
-    const entry = `${label}${term}：（待补充）`;
+    return { label, term, entry: `${label}${term}：（待补充）` };
+  }
+
+  stub(marker: FootnoteMarker): Fix {
+    const { report, eol } = this;
+    const notes = report.notes;
+    const { label, term, entry } = this.entry(marker);
     const title = `在名词解释中补充条目 ${label}${term}`;
     if (notes) {
       const after = firstAbove(notes.items, marker.number);
@@ -92,18 +114,28 @@ class StubWriter {
       const end = last ? report.lines[last.lastLine]!.end : report.lines[notes.firstLine - 1]!.end;
       return { title, edits: [{ offset: end, length: 0, text: eol + entry }] };
     }
-    // No section: at the end of the report, before the first appendix that follows the marker.
-    const appendix = this.appendices.find((line) => line > marker.line);
+    return this.newSection(`新建名词解释部分并补充条目 ${label}${term}`, [entry], marker.line);
+  }
+
+  /** A new 名词解释 section with a stub for every number the markers use, in ascending order (no section yet). */
+  section(): Fix {
+    const numbers = [...this.firstOf.keys()].sort((a, b) => a - b);
+    const entries = numbers.map((number) => this.entry(this.firstOf.get(number)!).entry);
+    return this.newSection(`新建名词解释部分并补充${entries.length}个待补充条目`, entries, this.report.markers[0]!.line);
+  }
+
+  /** The section at the end of the report, before the first appendix that follows `line`. */
+  private newSection(title: string, entries: readonly string[], line: number): Fix {
+    const { report, eol } = this;
+    const body = entries.map((entry) => entry + eol).join('');
+    const appendix = this.appendices.find((at) => at > line);
     if (appendix !== undefined) {
       const start = report.lines[appendix]!.start;
-      return { title: `新建名词解释部分并补充条目 ${label}${term}`, edits: [{ offset: start, length: 0, text: `名词解释${eol}${entry}${eol}` }] };
+      return { title, edits: [{ offset: start, length: 0, text: `名词解释${eol}${body}` }] };
     }
     const text = report.text;
     const endsWithBreak = /[\r\n]$/.test(text);
-    return {
-      title: `新建名词解释部分并补充条目 ${label}${term}`,
-      edits: [{ offset: text.length, length: 0, text: `${endsWithBreak ? '' : eol}名词解释${eol}${entry}${eol}` }],
-    };
+    return { title, edits: [{ offset: text.length, length: 0, text: `${endsWithBreak ? '' : eol}名词解释${eol}${body}` }] };
   }
 }
 
@@ -115,6 +147,13 @@ function firstAbove(items: readonly FootnoteItem[], number: number): FootnoteIte
 /** The stub for one marker (the lightbulb's suggestion, also used by the server's tests). */
 export function explanationStub(report: Report, marker: FootnoteMarker): Fix {
   return new StubWriter(report).stub(marker);
+}
+
+function removeMarkers(report: Report): Fix {
+  return {
+    title: `删除全部${report.markers.length}个注释标记`,
+    edits: report.markers.map((marker) => ({ offset: marker.span.offset, length: marker.span.length, text: '' })),
+  };
 }
 
 function removeMarker(report: Report, marker: FootnoteMarker): Fix {

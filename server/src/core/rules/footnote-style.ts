@@ -1,16 +1,18 @@
 /**
  * footnote-style — 注释标记与条目编号的写法统一。
  *
- * 触发：正文中的标记写法不一（多数为“（n）”，个别为“(n)”）；正文标记与名词解释条目的方括号写法不同（正文“［n］”，
- * 条目“[n]”；正文“^[n]”，条目“[n]”）；条目编号的分隔符不一（“1.”与“3．”混用）。
- * 修复：改为占多数的写法；正文“^[n]”是网页上标的残留，改为条目的写法。可随“全部修复”一并应用。
- * 不检查：正文用圆括号“(n)”、条目用“n.”这类常见搭配。
+ * 触发：正文中的标记写法不一（多数为“（n）”，个别为“(n)”）；条目编号的分隔符不一（“1.”与“3．”混用）；正文标记与名词
+ * 解释条目的方括号写法不同（正文“［n］”，条目“[n]”；正文“^[n]”，条目“[n]”；正文“【n】”，条目“〔n〕”）。正文与条目
+ * 整体写法不同时，全文只报告一次（在第一个要改的编号处），说明共有几处。
+ * 修复：改为占多数的写法；正文与条目不同时改条目，使之与正文一致，但正文“^[n]”是网页上标的残留，改为条目的写法。可随
+ * “全部修复”一并应用。
+ * 不检查：正文用圆括号“(n)”、条目用“n.”或“[n]”这类常见搭配；数字化时标注缺字的“＠①”。
  */
 import { defineRule } from '../rule';
-import type { FootnoteForm } from '../facts/footnotes';
+import type { FootnoteForm, FootnoteItem, FootnoteMarker } from '../facts/footnotes';
+import type { Span } from '../types';
+import { SQUARE_FORMS } from '../vocabulary/footnotes';
 import { dominantForm, formatFootnote } from './footnotes';
-
-const SQUARE: readonly FootnoteForm[] = ['fullwidth-square', 'square', 'caret'];
 
 export default defineRule({
   meta: {
@@ -22,7 +24,7 @@ export default defineRule({
     messages: {
       markers: '注释标记写法不统一：全文多用“{expected}”这种写法，此处为“{actual}”。',
       items: '名词解释条目编号写法不统一：多用“{expected}”这种写法，此处为“{actual}”。',
-      bodyAndNotes: '正文注释标记与名词解释条目写法不一致：应为“{expected}”，此处为“{actual}”。',
+      bodyAndNotes: '正文注释标记与名词解释条目写法不一致：{side}的{count}个编号写作“{actual}”这种形式，应与{other}一致，写作“{expected}”。',
     },
     examples: {
       incorrect: ['开展“清四乱”（1）行动，落实“六保”(2)任务。\n注释\n1.清四乱：……\n2.六保：……'],
@@ -31,40 +33,68 @@ export default defineRule({
   },
   check(context) {
     const { report } = context;
-    const items = report.notes?.items ?? [];
-    const bodyForm = dominantForm(report.markers.map((m) => m.form));
+    const markers = report.markers.filter((m) => m.form !== 'glyph');
+    const items = (report.notes?.items ?? []).filter((i) => i.form !== 'glyph');
+    const bodyForm = dominantForm(markers.map((m) => m.form));
     const itemForm = dominantForm(items.map((i) => i.form));
-    // Body against notes, square brackets only: ［n］ / [n] / ^[n]. ^[n] is never the target.
-    let target = bodyForm;
-    let fixNotes = false;
-    if (bodyForm && itemForm && SQUARE.includes(bodyForm) && SQUARE.includes(itemForm) && bodyForm !== itemForm) {
-      if (bodyForm === 'caret') target = itemForm;
-      else fixNotes = true;
+    // Body against notes, closed brackets only: ［n］ / [n] / ^[n] / 【n】 / 〔n〕. ^[n] is never the target.
+    let markerTarget = bodyForm;
+    let itemTarget = itemForm;
+    if (bodyForm && itemForm && SQUARE_FORMS.includes(bodyForm) && SQUARE_FORMS.includes(itemForm) && bodyForm !== itemForm) {
+      if (bodyForm === 'caret') markerTarget = itemForm;
+      else itemTarget = bodyForm;
     }
-    for (const marker of report.markers) {
-      if (!target || marker.form === target) continue;
-      const expected = formatFootnote(target, marker.number);
-      const actual = report.source.textOf(marker.span);
-      if (!context.problem({
-        messageId: target === bodyForm ? 'markers' : 'bodyAndNotes',
-        data: { expected, actual },
-        offset: marker.span.offset,
-        length: marker.span.length,
-        fix: { title: `改为“${expected}”`, edits: [{ offset: marker.span.offset, length: marker.span.length, text: expected }] },
-      })) return;
+    const data = (expected: string, actual: string) => ({ expected, actual });
+    // The whole body or the whole notes written in the other form: one finding for the document, one fix for all.
+    if (markerTarget && markerTarget !== bodyForm) {
+      const group = markers.filter((m) => m.form === bodyForm);
+      if (!whole(group.map((m) => m.span), group, markerTarget, 'body')) return;
     }
-    const itemTarget = fixNotes ? bodyForm : itemForm;
+    if (itemTarget && itemTarget !== itemForm) {
+      const group = items.filter((i) => i.form === itemForm);
+      if (!whole(group.map((i) => i.label), group, itemTarget, 'notes')) return;
+    }
+    for (const marker of markers) {
+      if (!markerTarget || marker.form === markerTarget || marker.form === bodyForm) continue;
+      const expected = formatFootnote(markerTarget, marker.number);
+      if (!context.problem({ messageId: 'markers', data: data(expected, report.source.textOf(marker.span)), ...spanFix(marker.span, expected) })) return;
+    }
     for (const item of items) {
-      if (!itemTarget || item.form === itemTarget) continue;
+      if (!itemTarget || item.form === itemTarget || item.form === itemForm) continue;
       const expected = formatFootnote(itemTarget, item.number);
-      const actual = report.source.textOf(item.label);
-      if (!context.problem({
-        messageId: fixNotes ? 'bodyAndNotes' : 'items',
-        data: { expected, actual },
-        offset: item.label.offset,
-        length: item.label.length,
-        fix: { title: `改为“${expected}”`, edits: [{ offset: item.label.offset, length: item.label.length, text: expected }] },
-      })) return;
+      if (!context.problem({ messageId: 'items', data: data(expected, report.source.textOf(item.label)), ...spanFix(item.label, expected) })) return;
+    }
+    function whole(spans: Span[], group: readonly (FootnoteMarker | FootnoteItem)[], target: FootnoteForm, side: 'body' | 'notes'): boolean {
+      const first = spans[0];
+      if (!first) return true;
+      const expected = formatFootnote(target, group[0]!.number);
+      return context.problem({
+        messageId: 'bodyAndNotes',
+        data: {
+          side: SIDES[side],
+          other: SIDES[side === 'body' ? 'notes' : 'body'],
+          count: spans.length,
+          actual: report.source.textOf(first),
+          expected,
+        },
+        offset: first.offset,
+        length: first.length,
+        fix: {
+          title: `将${spans.length}处编号改为“${expected}”这种写法`,
+          edits: group.map((entry, i) => ({ offset: spans[i]!.offset, length: spans[i]!.length, text: formatFootnote(target, entry.number) })),
+        },
+      });
     }
   },
 });
+
+/** How a message names the body's markers and the notes' items. */
+const SIDES = { body: '正文标记', notes: '名词解释条目' } as const;
+
+function spanFix(span: Span, expected: string) {
+  return {
+    offset: span.offset,
+    length: span.length,
+    fix: { title: `改为“${expected}”`, edits: [{ offset: span.offset, length: span.length, text: expected }] },
+  };
+}

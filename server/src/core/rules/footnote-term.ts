@@ -4,7 +4,8 @@
  * 触发：名词解释条目的词条（冒号前的文字）与正文中首次标注该编号之处的词条对不上：去掉引号、括号、顿号和空格后，
  * 二者共有的连续文字不到较短者的六成（“现代化水网”与“现代水网”）。
  * 不修复：哪一处写法正确，由起草人决定。默认只作提示。
- * 不检查：引号、书名号、括号和空格的差别（“21”条 与 21条 视为一致）；没有对应标记或条目的编号。
+ * 不检查：引号、书名号、括号和空格的差别（“21”条 与 21条 视为一致）；没有对应标记或条目的编号；数字化时标注缺字的
+ * “＠①”（条目说明的是缺字的字形，不是词条）。
  */
 import { defineRule } from '../rule';
 import { firstMarkers, quotedTerm } from './footnotes';
@@ -31,7 +32,7 @@ export default defineRule({
     const markers = firstMarkers(report);
     for (const item of report.notes?.items ?? []) {
       const marker = markers.get(item.number);
-      if (!marker) continue;
+      if (!marker || item.form === 'glyph' || marker.form === 'glyph') continue;
       const term = report.source.textOf(item.term);
       const bodyTerm = report.source.textOf(marker.term);
       if (sameTerms(term, bodyTerm)) continue;

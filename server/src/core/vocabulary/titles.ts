@@ -4,7 +4,10 @@
  * goal sentence of the targets. Patterns here are matched on the normalised view (simplified script, no stray
  * spaces inside words, ASCII digits), so each word is written once.
  */
-import { alternation } from './regex';
+import { alternation, charClass } from './regex';
+
+/** The body of a character class (no brackets) of the characters of a string, escaped. */
+const charClassBody = (chars: string) => charClass(chars).slice(1, -1);
 
 /** The report's own title (2026年政府工作报告, 政府工作报告). */
 export const DOCUMENT_TITLE = '政府工作报告';
@@ -12,22 +15,31 @@ export const DOCUMENT_TITLE = '政府工作报告';
 export const ADDRESS = '各位代表';
 
 /**
- * Titles of the explanation section, as printed: 名词解释 in most reports, 注释 (05), 注解, 附注, 名词注释, and the
- * bare 注 (a one-character title on a line of its own).
+ * Titles of the explanation section, as printed: 名词解释 in most reports, 注释 (05, 19, 54), 注解, 附注, 名词注释,
+ * 名词说明, 短语说明 (58), 字库未存字注释 (28: a digitiser's notes on characters missing from the font), and the bare 注
+ * (a one-character title on a line of its own). A title is the notes section only where numbered items follow it
+ * (facts/report.ts).
  */
-export const NOTES_TITLES = ['名词解释', '名词注释', '注释', '注解', '附注', '注'];
-/** 附件 (an appendix, 附件2) and 附： (attached:), which may stand before a notes title. */
+export const NOTES_TITLES = ['名词解释', '名词注释', '注释', '注解', '附注', '名词说明', '短语说明', '字库未存字注释', '注'];
+/** 附件 (an appendix, 附件2, 附件一：) and 附： (attached:), which may stand before a notes title. */
 export const APPENDIX_WORD = '附件';
 export const ATTACHED_WORD = '附';
 /** 《政府工作报告》有关内容名词注释 (06): a book title and 有关内容 before the notes word. */
 export const NOTES_TITLE_QUALIFIER = '有关内容';
-/** Decorations around a notes title: ※名词解释※ (19, 20, 22, 23). */
-export const TITLE_DECORATIONS = '※';
+/**
+ * Decorations around a notes title, before or after it: ※名词解释※ (19, 20, 22, 23, 54, 57, 70), *名词解释 (53),
+ * 【名词解释】 (56), [名词解释], ［名词解释］, 〔名词解释〕, 《名词解释》.
+ */
+export const TITLE_DECORATIONS = '※*＊【】[]［］〔〕《》';
 
-/** The explanation section's title, on the normalised view of a short line. */
+const DECORATION = `[${charClassBody(TITLE_DECORATIONS)}\\s]*`;
+/**
+ * The explanation section's title, on the normalised view of a short line (letter-spacing such as 名 词 解 释 is gone
+ * there): 附件一：/附件2/附： before it, decorations around it, a colon after it.
+ */
 export const NOTES_TITLE = new RegExp(
-  `^(?:${APPENDIX_WORD}\\s*[0-9${'一二三四五六七八九十'}]*\\s*[:：]?\\s*)?(?:${ATTACHED_WORD}\\s*[:：]\\s*)?[${TITLE_DECORATIONS}\\s]*` +
-    `(?:《?[^》]{0,12}》?${NOTES_TITLE_QUALIFIER})?${alternation(NOTES_TITLES)}[${TITLE_DECORATIONS}\\s]*[:：]?$`,
+  `^(?:${APPENDIX_WORD}\\s*[0-9${'一二三四五六七八九十'}]*\\s*[:：]?\\s*)?(?:${ATTACHED_WORD}\\s*[:：]\\s*)?${DECORATION}` +
+    `(?:《?[^》]{0,12}》?${NOTES_TITLE_QUALIFIER})?${alternation(NOTES_TITLES)}${DECORATION}[:：]?${DECORATION}$`,
 );
 /** An appendix title: 附件, 附件2, 附件2：…, 附：. */
 export const APPENDIX_TITLE = new RegExp(`^${APPENDIX_WORD}\\s*[0-9一二三四五六七八九十]*\\s*(?:[:：]|$)|^${ATTACHED_WORD}\\s*[:：]`);
