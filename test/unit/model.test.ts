@@ -102,7 +102,7 @@ describe('headings', () => {
     assert.equal(parseReport(pdf).headings[0]!.endLine, 0);
   });
   it('reads an ordinal before digits only where it continues its list (58: 21.123制造业体系)', () => {
-    const text = '附：短语说明\n20.“六保”：保居民就业。\n21.123制造业体系：指做强做大一个主导产业。\n22.消费扶贫“六进”：指推进扶贫产品。\n';
+    const text = '附件2：重点项目\n20.“六保”项目：保居民就业。\n21.123制造业体系项目：做强做大一个主导产业。\n22.消费扶贫“六进”项目：推进扶贫产品。\n';
     assert.deepEqual(parseReport(text).headings.map((h) => h.ordinal), [20, 21, 22]);
     assert.deepEqual(parseReport('一、甲\n21.5%的企业完成改造。\n').headings.map((h) => h.ordinal), [1]);
     assert.deepEqual(parseReport('1.扩大消费\n2.5万人次参加培训。\n2.扩大投资\n').headings.map((h) => h.ordinal), [1, 2]);
