@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { foldingRanges, looksLikeReport, outline, parseReport, applyEdits, diffEdits, fixAll } from '../../server/src/core/index';
 import { parseChineseNumeral, formatChineseNumeral, parseCapitalNumeral, formatCapitalNumeral, parseArabic, formatArabic } from '../../server/src/core/vocabulary/numeral-values';
 import { splitLines } from '../../server/src/core/source/lines';
+import { normalize } from '../../server/src/core/source/normalize';
 
 const slice = (text: string, span: { offset: number; length: number }) => text.slice(span.offset, span.offset + span.length);
 
@@ -32,9 +33,31 @@ describe('lines', () => {
     assert.deepEqual(lines.map((l) => text.slice(l.contentStart, l.end)), ['一、甲', '（一）乙', '1.丙', '（1）丁']);
     assert.equal(lines[0]!.start, 1);
   });
+  it('skips what a web copy leaves of indentation: &nbsp; written out (69), mojibake ?? and U+FFFD (53–62)', () => {
+    const text = '&nbsp; &nbsp; （一）甲\n&nbsp;\n??（二）乙\n\uFFFD\u2003（三）丙\n&#12288;&emsp;丁';
+    assert.deepEqual(splitLines(text, false).map((l) => text.slice(l.contentStart, l.end)), ['（一）甲', '', '（二）乙', '（三）丙', '丁']);
+  });
   it('skips Markdown heading hashes and emphasis', () => {
     const text = '## 一、甲\n**（一）乙。** 正文';
     assert.deepEqual(splitLines(text, true).map((l) => text.slice(l.contentStart, Math.min(l.end, l.contentStart + 4))), ['一、甲', '（一）乙']);
+  });
+});
+
+describe('normalised view', () => {
+  const view = (text: string) => normalize(text, 0, text.length).text;
+  it('closes up letter-spaced digits (30), not numbers a space separates', () => {
+    assert.equal(view('关于1 9 9 8 年政府工作的建议'), '关于1998年政府工作的建议');
+    assert.equal(view('达到7 4 7 7 2 亿元，增长1 1 ％，增长8 ．8 ％'), '达到74772亿元，增长11%，增长8.8%');
+    assert.equal(view('2019 2020 2.5 3.5'), '2019 2020 2.5 3.5');
+  });
+  it('drops a stray space, an entity or mojibake between Chinese characters; elsewhere an entity reads as one space', () => {
+    assert.equal(view('各 位代表'), '各位代表');
+    assert.equal(view('政??府??工??作??报??告'), '政府工作报告');
+    assert.equal(view('下降8.7%&nbsp;和5.7%'), '下降8.7% 和5.7%');
+    assert.equal(view('为什么?我们'), '为什么?我们');
+    const v = normalize('县长?? 杨大伟', 0, 8);
+    assert.equal(v.text, '县长杨大伟');
+    assert.equal(v.offset(2), 5);
   });
 });
 
@@ -56,6 +79,39 @@ describe('headings', () => {
   it('does not read numbers, subscripts and dates as headings', () => {
     const text = '2.5\n1.5万人\n2023年，全县\n一年来，我们\n一是稳增长\n（二〇〇三年一月十日）\n表1、一览表\n';
     assert.deepEqual(parseReport(text).headings, []);
+  });
+  it('reads a heading a copy split over lines whole: （ / 三）…, an ordinal alone, a title cut by links or by a paragraph break', () => {
+    const text = '（\n三）改革开放持续深化。\n（四）\n城乡发展齐头并进。\n三、关于《\n国民经济和社会发展第十一个五年规划纲要（草案）\n》的说明\n二、“\n十四五\n”时期发展的总体思路\n三、持续提升政府\n治理效能和服务水平\n人民满意是衡量政府工作的根本标准。\n';
+    const { headings } = parseReport(text);
+    assert.deepEqual(
+      headings.map((h) => [h.line, h.endLine, h.ordinal, slice(text, h.title).replace(/\n/g, '|')]),
+      [
+        [0, 1, 3, '改革开放持续深化'],
+        [2, 3, 4, '城乡发展齐头并进'],
+        [4, 6, 3, '关于《|国民经济和社会发展第十一个五年规划纲要（草案）|》的说明'],
+        [7, 9, 2, '“|十四五|”时期发展的总体思路'],
+        [10, 11, 3, '持续提升政府|治理效能和服务水平'],
+      ],
+    );
+    assert.equal(slice(text, headings[0]!.marker), '（\n三）');
+  });
+  it('does not join a heading with a short line a heading or a title follows, nor a PDF line wrapped mid-sentence', () => {
+    const text = '一、回顾\n正文\n二、安排\n（一）深化改革\n名词解释\n1.甲：乙\n';
+    assert.deepEqual(parseReport(text).headings.map((h) => h.endLine - h.line), [0, 0, 0]);
+    const pdf = '5、區域文化發展基地─城市故事館系列\n為推動文化平權及各區區域特色發\n展，本府將以地方文化館舍為基地，建\n';
+    assert.equal(parseReport(pdf).headings[0]!.endLine, 0);
+  });
+  it('reads an ordinal before digits only where it continues its list (58: 21.123制造业体系)', () => {
+    const text = '附件2：重点项目\n20.“六保”项目：保居民就业。\n21.123制造业体系项目：做强做大一个主导产业。\n22.消费扶贫“六进”项目：推进扶贫产品。\n';
+    assert.deepEqual(parseReport(text).headings.map((h) => h.ordinal), [20, 21, 22]);
+    assert.deepEqual(parseReport('一、甲\n21.5%的企业完成改造。\n').headings.map((h) => h.ordinal), [1]);
+    assert.deepEqual(parseReport('1.扩大消费\n2.5万人次参加培训。\n2.扩大投资\n').headings.map((h) => h.ordinal), [1, 2]);
+  });
+  it('puts each appendix in a document of its own', () => {
+    const text = '一、回顾\n（一）甲\n附件1\n一、乙\n1.丙\n附件2：丁\n一、戊\n';
+    const report = parseReport(text);
+    const documents = report.headings.map((h) => (h.document < 0 ? '正文' : slice(text, report.parts[h.document]!.title)));
+    assert.deepEqual(documents, ['正文', '正文', '附件1', '附件1', '附件2：丁']);
   });
   it('records wrong punctuation and half-width brackets for the punctuation rule', () => {
     const { headings } = parseReport('一，甲\n(二)、乙\n');
@@ -79,6 +135,31 @@ describe('parts', () => {
       ['appendix', 6, false],
     ]);
     assert.deepEqual(report.headings.map((h) => h.scope), [-1, -1, -1, 3, 5]);
+  });
+  it('tells part kinds by the titles reports use, and by the structure where no word tells', () => {
+    const kinds = (text: string) => parseReport(text).parts.map((p) => p.kind);
+    const goal = '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。';
+    // 30: letter-spaced digits; 32, 39, 40: plan titles; 41: a government title broken over two lines.
+    assert.deepEqual(kinds('一、关于过去五年的政府工作\n二、关于1 9 9 8 年政府工作的建议\n'), ['review', 'plan']);
+    assert.deepEqual(kinds('一、过去一年和五年工作回顾\n二、对今年政府工作的建议\n三、关于2025年工作\n四、2025年重点工作任务\n'), ['review', 'plan', 'plan', 'plan']);
+    assert.deepEqual(kinds(`一、2024年工作回顾\n二、2025年主要任务\n${goal}\n三、持续提升政府\n治理效能和服务水平\n人民满意是衡量政府工作的根本标准。\n`), ['review', 'plan', 'government']);
+    // 64: a title that names only an earlier year reviews it.
+    assert.deepEqual(kinds('一、关于2014年政府工作\n二、 2015年经济社会发展的任务目标和重点工作\n三、全力推进政府自身建设\n'), ['review', 'plan', 'government']);
+    // 36: slogans with no cue; the part holding the goal paragraph plans, the first one reviews.
+    assert.deepEqual(
+      kinds(`一、一年接着一年干，新福建建设持续取得新进展新成效\n二、一张蓝图绘到底，奋力谱写中国式现代化福建篇章\n三、一鼓作气勇争先，全力推动“十五五”开好局、起好步\n${goal}\n四、一以贯之转作风，努力建设人民满意的服务型政府\n`),
+      ['review', 'other', 'plan', 'government'],
+    );
+    // 67: unnumbered slogan：title lines, one of them a part by its words.
+    assert.deepEqual(
+      kinds(`站在新起点：2012年工作回顾\n开启新征程：确保五年稳定脱贫八年全面建成小康强势开局\n${goal}\n（一）突出质量和效益抓项目。\n塑造新形象：全面加强政府自身建设\n`),
+      ['review', 'plan', 'government'],
+    );
+    // 58: long unnumbered titles.
+    assert.deepEqual(kinds('“十四五”时期经济社会发展总体思路和目标任务\n2021年经济社会发展目标任务和重点工作\n'), ['plan', 'plan']);
+    // A line shaped slogan：title is no part title where no part title has that shape.
+    assert.deepEqual(kinds('一、2025年工作回顾\n总体要求：稳中求进高质量发展\n'), ['review']);
+    assert.deepEqual(kinds('一、今年工作：稳中求进\n（一）扩大需求。\n总体要求：稳中求进高质量发展\n（二）深化改革。\n'), ['plan']);
   });
   it('finds the explanation section in its title forms, in both scripts, and reads no headings inside it', () => {
     for (const title of ['名词解释', '注释', '※名词解释※', '附：名词解释', '附件2 名词解释', '《政府工作报告》有关内容名词注释', '名詞解釋']) {

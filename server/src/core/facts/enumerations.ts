@@ -38,7 +38,7 @@ export function readEnumerationItems(text: string, lineIndex: number, start: num
   let m: RegExpExecArray | null;
   while ((m = RUN_IN_ENUMERATOR.exec(segment)) !== null) {
     const at = start + m.index;
-    if (at > start && !CLAUSE_BOUNDARY.has(text[at - 1]!)) {
+    if (at > start && !CLAUSE_BOUNDARY.has(text[at - 1]!) && !continuesList(items, m)) {
       // Step past the match: 十一是 read from 十 failed, but 一是 inside it must not be read either.
       RUN_IN_ENUMERATOR.lastIndex = m.index + m[0].length;
       continue;
@@ -49,7 +49,7 @@ export function readEnumerationItems(text: string, lineIndex: number, start: num
       if (ordinal > 0) item = make(m[2] === RUN_IN_SHI ? 'shi' : 'yao', ordinal, lineIndex, at, m[0].length, at, m[1]);
     } else if (m[3] !== undefined) {
       const ordinal = parseChineseNumeral(m[3]);
-      if (ordinal > 0) item = make('di', ordinal, lineIndex, at, m[0].length, at + 1, m[3]);
+      if (ordinal > 0) item = make('di', ordinal, lineIndex, at, m[0].length, at + m[0].length - m[3].length, m[3]);
     } else if (m[4] !== undefined) {
       const ordinal = parseArabic(m[4]);
       if (ordinal > 0) item = make('paren', ordinal, lineIndex, at, m[0].length, at + 1, m[4]);
@@ -59,6 +59,18 @@ export function readEnumerationItems(text: string, lineIndex: number, start: num
     if (item) items.push(item);
   }
   return items;
+}
+
+/**
+ * Items of a list written without a mark between them (66: 「(7)康明大街…综合整治(8)城南300亩公园…」): a bracketed
+ * number or a circled one that continues the list just read on the line is an item wherever it stands.
+ */
+function continuesList(items: readonly EnumerationItem[], m: RegExpExecArray): boolean {
+  const last = items[items.length - 1];
+  if (!last) return false;
+  if (m[4] !== undefined) return last.kind === 'paren' && parseArabic(m[4]) === last.ordinal + 1;
+  if (m[5] !== undefined) return last.kind === 'circled' && parseCircled(m[5]) === last.ordinal + 1;
+  return false;
 }
 
 function make(

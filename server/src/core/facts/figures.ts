@@ -315,6 +315,8 @@ export interface FigureContext {
   partOf: (line: number) => PartKind | undefined;
   /** Extra indicator names from settings: canonical name → other ways of writing it. */
   indicators?: Record<string, string[]>;
+  /** The span of years the sections above a line are about, from their titles (“十五”期间…), if any. */
+  frameOf?: (line: number) => string | undefined;
 }
 
 /** Parts whose goal paragraph is not this year's: the review (actuals), the government's own work, the notes. */
@@ -399,10 +401,11 @@ function readStatements(context: FigureContext, line: Line): Figure[] {
   if (figures.length === 0) return figures;
   const frames = new Frames(view.text);
   const part = context.partOf(line.index);
+  const sectionFrame = context.frameOf?.(line.index);
   for (const figure of figures) {
     const at = view.indexAt(figure.name.offset);
     figure.part = part;
-    figure.otherFrame = frames.otherFrame(at);
+    figure.otherFrame = frames.otherFrame(at) ?? sectionFrame;
     figure.component = frames.component(at);
   }
   return figures;

@@ -7,11 +7,23 @@ import type { NumberingStyle, Span } from '../types';
 import { Source } from '../source/source';
 import { firstIndexAtOrAfter, lastIndexAtOrBefore } from '../source/search';
 import type { Line } from '../source/lines';
-import { CLOSING, NOT_A_TOPIC, type PartKind } from '../vocabulary/titles';
-import { TABLE_CAPTION } from '../vocabulary/ordinals';
+import { CLOSING, NOT_A_TOPIC, titleYear, type PartKind } from '../vocabulary/titles';
+import { LIST_ANNOUNCEMENT, TABLE_CAPTION } from '../vocabulary/ordinals';
+import { SENTENCE_ENDS } from '../vocabulary/marks';
 import { isDigitCode } from '../vocabulary/numerals';
 import { groupRuns, readEnumerationItems, type EnumerationItem, type EnumerationRun } from './enumerations';
-import { classifyTitle, readHeading, readSectionTitle, readUnnumberedPart, type Heading, type PartTitle } from './headings';
+import {
+  classifyTitle,
+  hasSloganShape,
+  readHeading,
+  readSectionTitle,
+  readSloganTitle,
+  readUnnumberedPart,
+  SectionFrames,
+  wordsOf,
+  type Heading,
+  type PartTitle,
+} from './headings';
 import { opensWithItem, readItems, readMarkers, selectMarkers, type FootnoteItem, type FootnoteMarker } from './footnotes';
 import { readFigures, type Figures } from './figures';
 import { readCounts, type StatedCount } from './counts';
@@ -91,9 +103,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const bodyLines: Line[] = [];
   /** The last non-blank line before this one: a title, or text that ends mid-sentence (a PDF copy broke it). */
   let previous: 'title' | 'sentence-end' | 'mid-sentence' = 'title';
+  /** The last line of a heading a copy split over lines (its later lines are read as part of it). */
+  let consumedTo = -1;
+  /** Short lines shaped `slogan：title` (67): part titles when a part title of this shape is one by its words. */
+  const slogans: PartTitle[] = [];
 
   for (const line of lines) {
-    if (line.contentStart >= line.end) continue;
+    if (line.contentStart >= line.end || line.index <= consumedTo) continue;
     const before = previous;
     previous = endsSentence(text, line) ? 'sentence-end' : 'mid-sentence';
     if (!line.prose) continue;
@@ -119,14 +135,17 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       tableCaptions.push(line.index);
       continue;
     }
-    const heading = readHeading(text, line);
+    const heading = readHeading(source, line, headings[headings.length - 1]);
     if (heading) {
-      heading.introduced = previousEndsWithColon(text, lines, line.index);
+      heading.introduced = heading.ordinal === 1 && previousIntroducesList(source, line.index);
       headings.push(heading);
       breaks.push(line.index);
-      const from = heading.runIn ? heading.title.offset + heading.title.length : line.end;
-      collectEnumerations(text, line.index, from, line.end, enumerationItems);
+      const last = lines[heading.endLine]!;
+      const from = heading.runIn ? heading.title.offset + heading.title.length : last.end;
+      collectEnumerations(text, last.index, from, last.end, enumerationItems);
       if (!heading.runIn) previous = 'title';
+      else if (last !== line) previous = endsSentence(text, last) ? 'sentence-end' : 'mid-sentence';
+      consumedTo = heading.endLine;
       continue;
     }
     const part = readUnnumberedPart(source, line);
@@ -136,6 +155,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       previous = 'title';
       continue;
     }
+    const slogan = readSloganTitle(source, line);
+    if (slogan) slogans.push({ ...slogan, heading: -1 });
     // A topic opens a paragraph: not a line that continues a sentence broken by a PDF copy (创建省 / 级及以上…。).
     if (headings.length > 0 && before !== 'mid-sentence') {
       const topic = readTopic(text, line);
@@ -144,9 +165,19 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     collectEnumerations(text, line.index, line.contentStart, line.end, enumerationItems);
   }
 
-  const linked = linkHeadings(source, dropTableRows(text, headings, tableCaptions), parts);
+  // Only an unnumbered part title vouches for the shape: in a report whose parts are numbered, 总体要求：… is prose.
+  if (slogans.length > 0 && parts.some((part) => part.heading < 0 && part.kind !== 'appendix' && part.kind !== 'notes' && hasSloganShape(source, part))) {
+    for (const slogan of slogans) {
+      parts.push(slogan);
+      breaks.push(slogan.line);
+    }
+    parts.sort((a, b) => a.line - b.line);
+    breaks.sort((a, b) => a - b);
+  }
+  const ownKinds: OwnKinds = new WeakMap();
+  const linked = linkHeadings(source, dropTableRows(text, headings, tableCaptions), parts, ownKinds);
   const traditional = source.traditional;
-  const numberingStyle = resolveStyle(options.numberingStyle ?? 'auto', linked, traditional);
+  const numberingStyle = resolveStyle(options.numberingStyle ?? 'auto', linked.filter((h) => h.document === -1), traditional);
   if (notes) {
     notes.part = parts.findIndex((part) => part.kind === 'notes');
     notes.items = readItems(text, lines, notes.firstLine, notes.lastLine, notes.repeatedTitles);
@@ -159,7 +190,14 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const markers = selectMarkers(candidates, (notes?.items.length ?? 0) > 0);
   const enumerations = groupRuns(enumerationItems, (a, b) => hasBreakBetween(breaks, a, b));
   const partOf = (line: number): PartKind | undefined => parts[lastIndexAtOrBefore(parts, line, (part) => part.line)]?.kind;
-  let figures: Figures | undefined;
+  const frames = new SectionFrames(source, linked, parts);
+  // The goal paragraph is found with the kinds the titles' words give; the structure then names the parts no word
+  // names (the part that holds the goal paragraph plans the year), and the frames know which sections hold it.
+  const figures = readFigures({ source, body: bodyLines, partOf, indicators: options.indicators, frameOf: (line) => frames.frameOf(line) });
+  if (figures.targets) {
+    kindsFromStructure(parts, linked, ownKinds, figures.targets.firstLine);
+    frames.holdingGoal(figures.targets.firstLine);
+  }
   let counts: StatedCount[] | undefined;
   return {
     source,
@@ -176,7 +214,6 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     notes,
     partOf,
     get figures() {
-      figures ??= readFigures({ source, body: bodyLines, partOf, indicators: options.indicators });
       return figures;
     },
     get counts() {
@@ -210,19 +247,29 @@ function isNotesSection(source: Source, title: number): boolean {
     if (first && !item) return false;
     first = false;
     if (item) continue;
-    const heading = readHeading(text, line);
+    const heading = readHeading(source, line);
     if (heading && (heading.style === 'chinese' || heading.style === 'capital')) return false;
     if (CLOSING.test(text.slice(line.contentStart, line.contentStart + 8))) return false;
   }
   return true;
 }
 
-function previousEndsWithColon(text: string, lines: readonly Line[], index: number): boolean {
+/**
+ * Whether the paragraph before the line introduces a list: it ends with a colon (“如下：”), or its last sentence
+ * announces one (今年要重点做好以下八个方面工作。). A heading numbered 1 after it opens a second list.
+ */
+function previousIntroducesList(source: Source, index: number): boolean {
+  const { text, lines } = source;
   for (let i = index - 1; i >= 0; i--) {
     const line = lines[i]!;
     let end = line.end;
     while (end > line.contentStart && /[\s\u3000*]/.test(text[end - 1]!)) end--;
-    if (end > line.contentStart) return text[end - 1] === '：' || text[end - 1] === ':';
+    if (end <= line.contentStart) continue;
+    if (text[end - 1] === '：' || text[end - 1] === ':') return true;
+    if (!SENTENCE_ENDS.includes(text[end - 1]!)) return false;
+    let from = end - 1;
+    while (from > line.contentStart && !SENTENCE_ENDS.includes(text[from - 1]!)) from--;
+    return LIST_ANNOUNCEMENT.test(source.view(line, from, end).text);
   }
   return false;
 }
@@ -317,13 +364,16 @@ function resolveStyle(style: NumberingStyle, headings: readonly Heading[], tradi
 }
 
 /**
- * Gives each heading its parent (the nearest heading above it with a smaller rank) and its scope (the last
- * part title above it that restarts numbering). Numbered top-level headings become part titles themselves.
+ * Gives each heading its parent (the nearest heading above it with a smaller rank), its scope (the last part title
+ * above it that restarts numbering) and its document (the appendix it stands in, or the report). Numbered top-level
+ * headings become part titles themselves. Part kinds come from the titles' words; a title that names only a year
+ * earlier than the year the report plans reviews it.
  */
-function linkHeadings(source: Source, headings: Heading[], parts: PartTitle[]): Heading[] {
+function linkHeadings(source: Source, headings: Heading[], parts: PartTitle[], own: OwnKinds): Heading[] {
   const stack: number[] = [];
   let partIndex = -1;
   let scope = -1;
+  let document = -1;
   let p = 0;
   const topRank = headings.reduce((min, h) => Math.min(min, h.rank), Infinity);
   const merged: PartTitle[] = [];
@@ -335,6 +385,7 @@ function linkHeadings(source: Source, headings: Heading[], parts: PartTitle[]): 
         stack.length = 0;
         scope = partIndex;
       }
+      if (parts[p]!.kind === 'appendix') document = partIndex;
       p++;
     }
   };
@@ -344,13 +395,11 @@ function linkHeadings(source: Source, headings: Heading[], parts: PartTitle[]): 
     while (stack.length > 0 && headings[stack[stack.length - 1]!]!.rank >= h.rank) stack.pop();
     h.parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
     h.scope = scope;
+    h.document = document;
     if (h.rank === topRank && h.rank <= 1 && h.parent === -1) {
-      const line = source.lines[h.line]!;
-      const title = source.view(line, h.title.offset, h.title.offset + h.title.length).text;
-      // Under an unnumbered part title (2023年工作目标任务 → 一、…) a heading without its own cue belongs to that part.
-      const own = classifyTitle(title);
-      const kind = own === 'other' && scope >= 0 ? merged[scope]!.kind : own;
-      merged.push({ kind, line: h.line, title: h.title, restartsNumbering: false, heading: i });
+      const part: PartTitle = { kind: classifyTitle(wordsOf(source, h.title)), line: h.line, title: h.title, restartsNumbering: false, heading: i };
+      merged.push(part);
+      own.set(part, part.kind);
       partIndex = merged.length - 1;
     }
     h.part = partIndex;
@@ -360,7 +409,51 @@ function linkHeadings(source: Source, headings: Heading[], parts: PartTitle[]): 
   // A loop, not push(...merged): spreading 130,000 part titles into one call overflows the stack.
   parts.length = 0;
   for (const part of merged) parts.push(part);
+  // The year the report plans: the latest a title names. 关于2014年政府工作 before 2015年…重点工作 reviews 2014.
+  let reportYear: number | undefined;
+  for (const part of parts) {
+    if (part.kind === 'appendix' || part.kind === 'notes') continue;
+    const year = titleYear(wordsOf(source, part.title));
+    if (year !== undefined && (reportYear === undefined || year > reportYear)) reportYear = year;
+  }
+  for (const part of parts) {
+    if (part.kind !== 'plan' || reportYear === undefined) continue;
+    part.kind = classifyTitle(wordsOf(source, part.title), reportYear);
+    if (own.has(part)) own.set(part, part.kind);
+  }
+  inheritKinds(parts, headings, own);
   return headings;
+}
+
+/** The kind each numbered top-level part's own title gives it (before it takes its scope's). */
+type OwnKinds = WeakMap<PartTitle, PartKind>;
+
+/**
+ * Under an unnumbered part title (2023年工作目标任务 → 一、…) a numbered top-level heading without a cue of its own
+ * belongs to that part: it takes the part's kind.
+ */
+function inheritKinds(parts: PartTitle[], headings: readonly Heading[], own: OwnKinds): void {
+  for (const part of parts) {
+    if (part.heading < 0 || own.get(part) !== 'other') continue;
+    const scope = headings[part.heading]!.scope;
+    if (scope >= 0) part.kind = parts[scope]!.kind;
+  }
+}
+
+/**
+ * Names the parts no title's words name, from the report's structure: the part that holds the goal paragraph
+ * (主要预期目标) plans the year; the report's first part, before it, reviews the last one (36: 一、一年接着一年干，…).
+ */
+function kindsFromStructure(parts: PartTitle[], headings: readonly Heading[], own: OwnKinds, goalLine: number): void {
+  const at = lastIndexAtOrBefore(parts, goalLine, (part) => part.line);
+  if (at < 0) return;
+  // The outermost part at the goal line: an unnumbered title, or a numbered top-level heading outside any.
+  let holder = parts[at]!;
+  if (holder.heading >= 0 && headings[holder.heading]!.scope >= 0) holder = parts[headings[holder.heading]!.scope]!;
+  if (holder.kind === 'other') holder.kind = 'plan';
+  const first = parts.find((part) => (part.heading < 0 ? part.kind !== 'appendix' && part.kind !== 'notes' : headings[part.heading]!.scope < 0));
+  if (first && first !== holder && first.line < holder.line && first.kind === 'other') first.kind = 'review';
+  inheritKinds(parts, headings, own);
 }
 
 /** The part title a heading or line falls under (the last one above it), or undefined. */

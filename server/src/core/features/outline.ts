@@ -37,8 +37,9 @@ const MAX_NAME = 60;
 const MAX_ITEM_NAME = 60;
 
 /** Markdown emphasis and heading marks around a title (`**一、…**`, `## 二、…`): not part of its name. */
+/** A name without Markdown markup, and one a copy split over lines (三、关于《 / … / 》的说明) joined into one line. */
 function withoutMarkup(text: string): string {
-  return text.replace(/[*_#]+/g, '').trim();
+  return text.replace(/[*_#]+/g, '').replace(/[ \t\u3000\u00a0]*[\r\n]+[ \t\u3000\u00a0]*/g, '').trim();
 }
 
 /** An explanation item's name in the outline: its label and term, `［1］两新` (emphasis dropped, cut at 60). */

@@ -5,6 +5,7 @@
  * 已用过较低层级的序号后又用较高层级（同一个“一、”下先“1.”后“（一）”）。
  * 不修复：应改成哪一级，由起草人决定。
  * 不检查：全文都不用某一级时的省略（只用“一、”和“1.”两级）；节选的第一个标题；编号层级之间的无编号主题句。
+ * 附件自成一篇：附件里用了哪几级、是否跳级，只看附件本身，不与正文的层级互相比较。
  */
 import { defineRule } from '../rule';
 import type { Heading, OrdinalStyle } from '../facts/headings';
@@ -40,14 +41,21 @@ export default defineRule({
   },
   check(context) {
     const { report } = context;
-    const usedRanks = new Set(report.headings.map((h) => h.rank));
+    // Each appendix is a document of its own: the ranks its ladder uses are its own (附件 with 一、 and 1. under a
+    // report that uses （一）).
+    const usedRanks = new Map<number, Set<number>>();
+    for (const h of report.headings) {
+      let ranks = usedRanks.get(h.document);
+      if (!ranks) usedRanks.set(h.document, (ranks = new Set()));
+      ranks.add(h.rank);
+    }
     /** Lowest-level (largest rank) direct child seen so far, per parent key. */
     const deepestChild = new Map<string, Heading>();
     for (const heading of report.headings) {
       const parent = heading.parent >= 0 ? report.headings[heading.parent]! : undefined;
       if (parent && heading.rank > parent.rank + 1) {
         for (let rank = parent.rank + 1; rank < heading.rank; rank++) {
-          if (!usedRanks.has(rank)) continue;
+          if (!usedRanks.get(heading.document)!.has(rank)) continue;
           if (!context.problem({
             messageId: 'skipped',
             data: { parent: markerText(report, parent), missing: LEVEL_EXAMPLE[STYLE_OF_RANK[rank]!], actual: markerText(report, heading) },

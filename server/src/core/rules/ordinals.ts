@@ -41,17 +41,22 @@ export function numeralFor(item: Numbered, value: number): string | undefined {
   }
 }
 
-/** The marker as written (`（四）`, `二是`). */
+/** The marker as written (`（四）`, `二是`); one a copy split over lines (「（」 / 「三）」) reads as one. */
 export function markerText(report: Report, item: Numbered): string {
-  return report.source.textOf(item.marker);
+  return joinLines(report.source.textOf(item.marker));
 }
 
 /** The marker as it would read with `value` (`（三）`, `三是`). */
 export function markerWith(report: Report, item: Numbered, value: number): string {
   const numeral = numeralFor(item, value) ?? String(value);
-  const text = markerText(report, item);
+  const text = report.source.textOf(item.marker);
   const at = item.numeral.offset - item.marker.offset;
-  return text.slice(0, at) + numeral + text.slice(at + item.numeral.length);
+  return joinLines(text.slice(0, at) + numeral + text.slice(at + item.numeral.length));
+}
+
+/** Text without its line breaks and the spaces around them. */
+function joinLines(text: string): string {
+  return /[\r\n]/.test(text) ? text.replace(/[ \t\u3000\u00a0]*[\r\n]+[ \t\u3000\u00a0]*/g, '') : text;
 }
 
 export function renumberEdit(item: Numbered, value: number): TextEdit | undefined {

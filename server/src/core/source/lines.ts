@@ -11,8 +11,9 @@ export interface Line {
   /** Offset just past the last character, before the line break. */
   end: number;
   /**
-   * Offset of the first character of content: after indentation (spaces, tabs, U+3000, NBSP) and after
-   * Markdown's heading hashes, block-quote marks, list bullets and opening emphasis.
+   * Offset of the first character of content: after indentation (spaces, tabs, U+3000, NBSP, EM SPACE, and what web
+   * copies leave of them: the HTML entity `&nbsp;` written out, mojibake `??` or U+FFFD) and after Markdown's heading
+   * hashes, block-quote marks, list bullets and opening emphasis.
    */
   contentStart: number;
   /**
@@ -22,7 +23,11 @@ export interface Line {
   prose: boolean;
 }
 
-const INDENT = /[ \t\u3000\u00a0\u2002\u2003\ufeff]*/y;
+/**
+ * Indentation: space characters, and the residue of a web copy's indentation (69: `&nbsp; &nbsp; （一）…`; 63, 65: lines
+ * that read `&nbsp;`; 53–62: `??` where a space could not be decoded). No sentence opens with `?` or an entity.
+ */
+const INDENT = /(?:[ \t\u3000\u00a0\u2002\u2003\ufeff\ufffd?]|&(?:nbsp|ensp|emsp|#160|#xa0|#12288);?)*/y;
 const MARKDOWN_PREFIX = /(?:#{1,6}[ \t]+|>[ \t]?|[-+][ \t]+|\*{1,2}(?=\S)|_{2}(?=\S))*/y;
 
 /** A Markdown code fence (CommonMark): three or more backticks or tildes. Groups: the fence. */

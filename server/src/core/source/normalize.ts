@@ -5,7 +5,11 @@
  *
  * - pinyin glosses after a Chinese character are dropped: 報(bào)告 → 報告, 七個（gè）方面 → 七個方面 (sample 004);
  * - full-width digits, ％ and ． between digits become ASCII: ８．５％ → 8.5%;
- * - spaces between two Chinese characters are dropped: 以 上 → 以上, 名 词 解 释 → 名词解释 (Word's spaced titles);
+ * - spaces between two Chinese characters are dropped: 以 上 → 以上, 名 词 解 释 → 名词解释 (Word's spaced titles), and
+ *   so is what a web copy leaves of a space there: the entity `&nbsp;` written out, mojibake `??` (政??府??工??作);
+ *   elsewhere an entity reads as one space (8.7%&nbsp;和 → 8.7% 和);
+ * - letter-spaced digits close up (30: 1 9 9 8 年 → 1998年, 7 4 7 7 2 亿元 → 74772亿元, 8 ．8 ％ → 8.8%): a space after a
+ *   lone digit, before a lone digit, a decimal point, %, ％ or a Chinese character (not 2019 2020, not 2.5 3.5);
  * - traditional characters become simplified, one for one by OpenCC's table (traditional-chars.ts, generated):
  *   名詞解釋 → 名词解释, 兩個 → 两个. One for one keeps offsets; phrase-level choices (乾隆 against 乾淨) do not
  *   matter to the vocabulary.
@@ -59,7 +63,45 @@ export class CharSet {
 const PINYIN_GLOSS = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0304\u0301\u030c\u0300 ]{1,12}[)）]/y;
 /** Chinese characters (BMP ideographs, compatibility ideographs, and surrogates of the supplementary planes). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f) || (code >= 0xdc00 && code <= 0xdfff);
-const isSpace = (code: number) => code === 0x20 || code === 0x3000 || code === 0x09;
+const isSpace = (code: number) => code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0 || code === 0x2002 || code === 0x2003;
+/** A space written as an HTML entity by a web copy (sticky): &nbsp; &ensp; &emsp; &#160; &#12288;. */
+const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|#160|#xa0|#12288);?/y;
+/** What a space became when a copy could not decode it: `??` (two or more) or U+FFFD. */
+const isMojibake = (code: number) => code === 0x3f || code === 0xfffd;
+
+/**
+ * The length of the space that stands at `i` (before `end`): a space character, an entity, or a run of mojibake (two
+ * `?` at least: one is a question mark); 0 when there is none.
+ */
+function spaceAt(text: string, i: number, end: number): number {
+  const code = text.charCodeAt(i);
+  if (isSpace(code)) return 1;
+  if (code === 0x26) {
+    SPACE_ENTITY.lastIndex = i;
+    return SPACE_ENTITY.test(text) && SPACE_ENTITY.lastIndex <= end ? SPACE_ENTITY.lastIndex - i : 0;
+  }
+  if (isMojibake(code)) {
+    let j = i;
+    while (j < end && isMojibake(text.charCodeAt(j))) j++;
+    return code === 0xfffd || j - i >= 2 ? j - i : 0;
+  }
+  return 0;
+}
+/** A digit that stands alone between non-digits (the 9 of `1 9 9 8`), read on the original text. */
+const isLoneDigitAt = (text: string, i: number, start: number, end: number) =>
+  i >= start && i < end && isDigit(text.charCodeAt(i)) && !(i > start && isDigitOrPoint(text.charCodeAt(i - 1))) && !(i + 1 < end && isDigitOrPoint(text.charCodeAt(i + 1)));
+const isDigitOrPoint = (code: number) => isDigit(code) || code === 0x2e || code === 0xff0e;
+/**
+ * Whether the space between the digit at `digit` and `text[j]` is letter-spacing: before %, ％ or a Chinese character
+ * (8 ％, 8 年); between two lone digits (1 9); after a lone digit before a decimal point (1 5 ．3).
+ */
+function closesUp(text: string, digit: number, j: number, start: number, end: number): boolean {
+  const code = text.charCodeAt(j);
+  if (code === 0x25 || code === 0xff05 || isHan(code)) return true;
+  if (!isLoneDigitAt(text, digit, start, end)) return false;
+  if (isDigit(code)) return isLoneDigitAt(text, j, start, end);
+  return (code === 0x2e || code === 0xff0e) && j + 1 < end && isDigit(text.charCodeAt(j + 1));
+}
 const isFullWidthDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
 const isDigit = (code: number) => (code >= 0x30 && code <= 0x39) || isFullWidthDigit(code);
 /**
@@ -126,10 +168,27 @@ function made(text: string, start: number, end: number): View {
     if ((code === 0x28 || code === 0xff08) && n > 0 && isHan(previous)) {
       PINYIN_GLOSS.lastIndex = i;
       if (PINYIN_GLOSS.test(text) && PINYIN_GLOSS.lastIndex <= end) skipTo = PINYIN_GLOSS.lastIndex;
-    } else if (isSpace(code) && n > 0 && isHan(previous)) {
-      let j = i + 1;
-      while (j < end && isSpace(text.charCodeAt(j))) j++;
-      if (j < end && isHan(text.charCodeAt(j))) skipTo = j;
+    } else if (isSpace(code) || code === 0x26 || code === 0x3f || code === 0xfffd) {
+      const space = spaceAt(text, i, end);
+      if (space > 0) {
+        let j = i + space;
+        for (let more = j < end ? spaceAt(text, j, end) : 0; more > 0; more = j < end ? spaceAt(text, j, end) : 0) j += more;
+        const next = j < end ? text.charCodeAt(j) : -1;
+        if (n > 0 && isHan(previous) && isHan(next)) skipTo = j;
+        else if (code === 0x20 && j === i + 1 && isDigit(previous) && closesUp(text, i - 1, j, start, end)) skipTo = j;
+        else if (space > 1 || code === 0xfffd) {
+          // An entity or mojibake elsewhere reads as one space.
+          if (!origin) {
+            origin = new Int32Array(length);
+            for (let k = 0; k < n; k++) origin[k] = k;
+          }
+          codes[n] = 0x20;
+          origin[n] = i - start;
+          n++;
+          i = j - 1;
+          continue;
+        }
+      }
     }
     if (skipTo >= 0) {
       if (!origin) {
@@ -141,7 +200,7 @@ function made(text: string, start: number, end: number): View {
     }
     if (isFullWidthDigit(code)) code -= 0xfee0;
     else if (code === 0xff05) code = 0x25; // ％
-    else if (code === 0xff0e && i > start && i + 1 < end && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) code = 0x2e; // ．
+    else if (code === 0xff0e && n > 0 && i + 1 < end && isDigit(previous) && isDigit(text.charCodeAt(i + 1))) code = 0x2e; // ．
     else if (SIMPLIFIED[code] !== 0) code = SIMPLIFIED[code]!;
     codes[n] = code;
     if (origin) origin[n] = i - start;
@@ -168,10 +227,10 @@ function needsChange(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
-      if (code === 0x28 || code === 0x20 || code === 0x09) return true;
+      if (code === 0x28 || code === 0x20 || code === 0x09 || code === 0x26 || code === 0x3f) return true;
       continue;
     }
-    if (SIMPLIFIED[code] !== 0 || code === 0xff08 || code === 0x3000 || code === 0xff05 || code === 0xff0e || isFullWidthDigit(code)) return true;
+    if (SIMPLIFIED[code] !== 0 || code === 0xff08 || code === 0x3000 || code === 0xff05 || code === 0xff0e || isFullWidthDigit(code) || isSpace(code) || code === 0xfffd) return true;
   }
   return false;
 }

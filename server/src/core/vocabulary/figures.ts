@@ -70,6 +70,14 @@ export const BARE_NAME_LEAD_IN = /(?:全[国省市县区州盟旗镇乡]|全年|
  * beyond the year (今后, 远景), or the past (预计, 去年, 上年, 过去, 以来, 一年来, 累计, 同比).
  */
 export const OTHER_FRAME_CUES = /十[三四五六]五|五年|年均|到20\d\d年|20\d\d[年—-]+20\d\d|今后|远景|预计|去年|上年|过去|以来|一年来|累计|同比/;
+/**
+ * Cues in the title of a part or heading that set everything under it in a span of years (31: （二）“十五”期间国民经济
+ * 和社会发展主要情况, 三、关于《…第十一个五年规划纲要（草案）》的说明; 33: 二、“十五五”时期主要目标任务): a five-year
+ * plan's period or its outline by its full name, past or coming years. Not a plan's name alone: 全力推动“十五五”开好局 and
+ * 加快“十四五”规划重大项目建设 are this year's work.
+ */
+export const SECTION_FRAME_CUES = /十[一二三四五六]?五["”’]?(?:时期|期间|以来)|第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)|过去[一二三四五]年|[二三四五]年来|今后[一二三四五]年|未来[一二三四五]年|\d{4}[—－-]+\d{4}年/;
+
 /** A component of a total (其中): not the indicator as a whole. */
 export const COMPONENT_CUE = '其中';
 

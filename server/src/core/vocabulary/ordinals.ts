@@ -50,14 +50,42 @@ export const HEADING_ORDINAL = new RegExp(
   'y',
 );
 
+/**
+ * The rest of a bracketed ordinal whose opening bracket a copy left alone on the line above (33: 「（」 / 「三）改革开放…」),
+ * sticky. Groups: Chinese numeral, Arabic numeral, closing bracket.
+ */
+export const BRACKETED_ORDINAL_REST = new RegExp(`[ \\u3000]?(?:(${CHINESE_ORDINAL})|(${DIGIT}{1,2}))[ \\u3000]?([）)])`, 'y');
+/** The opening brackets of a bracketed ordinal, both widths. */
+export const ORDINAL_OPENING_BRACKETS = '（(';
+/**
+ * An Arabic ordinal whose title opens with digits (58: 「21.123制造业体系：…」 after 「20.…」), sticky: read as an ordinal
+ * only where it continues the list above. Groups: numeral, mark.
+ */
+export const ORDINAL_BEFORE_DIGITS = new RegExp(`(${DIGIT}{1,2})([.．])(?=${DIGIT})`, 'y');
+/**
+ * What after those digits makes them a figure, not a title (2.5万人次, 2.5%, 2.5亿元): a unit, a magnitude, a decimal
+ * point or a further digit group.
+ */
+export const FIGURE_AFTER_DIGITS = '%％‰.．万亿千百元个倍';
+
+/**
+ * A paragraph that announces the list below it (今年要重点做好以下八个方面工作。, 主要做了以下工作。): a heading numbered 1
+ * after it opens a second list under the same parent, as after a colon. Matched on the normalised view of the
+ * paragraph's last sentence.
+ */
+export const LIST_ANNOUNCEMENT = /以下|如下|[0-9一二三四五六七八九十两]{1,2}个?方面/;
+
 /** Wrong punctuation that may follow a bracketed ordinal (B.3.4: nothing may), sticky. */
 export const AFTER_BRACKETED_ORDINAL = /[、，,．.：:]/y;
 /** What may not open a heading's title: a unit sign (8%) makes `1、8%` a figure. */
 export const NOT_A_TITLE_START = '%％';
 
-/** Run-in enumerators: 一是/一要 (numeral + 是|要), 第一 before a comma, （1）, ①. Groups: numeral, 是|要; numeral; digits; circled. */
+/**
+ * Run-in enumerators: 一是/一要 (numeral + 是|要), 第一 before a comma, （1）, ①. Groups: numeral, 是|要; numeral;
+ * digits; circled. A copy's stray space may stand inside one (42: 「三 是」, 「第 二，」).
+ */
 export const RUN_IN_ENUMERATOR = new RegExp(
-  `(${CHINESE_ORDINAL})([是要])|第(${CHINESE_ORDINAL})(?=[，,、：:；])|[（(](${DIGIT}{1,2})[）)]|(${CIRCLED})`,
+  `(${CHINESE_ORDINAL})[ \u3000]?([是要])|第[ \u3000]?(${CHINESE_ORDINAL})(?=[，,、：:；])|[（(](${DIGIT}{1,2})[）)]|(${CIRCLED})`,
   'g',
 );
 /** 是 (一是…) and 要 (一要…): the two run-in kinds of numeral + word. */

@@ -44,9 +44,14 @@ export const NOTES_TITLE = new RegExp(
 /** An appendix title: 附件, 附件2, 附件2：…, 附：. */
 export const APPENDIX_TITLE = new RegExp(`^${APPENDIX_WORD}\\s*[0-9一二三四五六七八九十]*\\s*(?:[:：]|$)|^${ATTACHED_WORD}\\s*[:：]`);
 
-/** What an unnumbered part title ends with: 2023年工作目标任务, 过去五年工作回顾, 政府自身建设. */
+/**
+ * What an unnumbered part title ends with: 2023年工作目标任务, 过去五年工作回顾, 过去五年的回顾 (29), 政府自身建设,
+ * 2021年经济社会发展目标任务和重点工作 (58).
+ */
 export const PART_TITLE_CUES = [
   '工作回顾',
+  '的回顾',
+  '重点工作',
   '工作安排',
   '工作任务',
   '目标任务',
@@ -60,21 +65,51 @@ export const PART_TITLE_CUES = [
 ];
 /** What may open an unnumbered part title: a year (2023年, 二〇二三年), a span of years, 今年, 过去五年, 本届政府 … */
 const PART_TITLE_PREFIX = `(?:[〇○零一二三四五六七八九]{4}年|\\d{4}年|今年|明年|去年|上年|过去[一五]年|[一五]年来|本届政府|\\d{4}—\\d{4}年)`;
-/** A short line that titles a part without a number. */
-export const UNNUMBERED_PART = new RegExp(`^${PART_TITLE_PREFIX}?[^。，,；]{0,14}${alternation(PART_TITLE_CUES)}[:：]?$`);
+/** A short line that titles a part without a number (58: “十四五”时期经济社会发展总体思路和目标任务). */
+export const UNNUMBERED_PART = new RegExp(`^${PART_TITLE_PREFIX}?[^。，,；]{0,20}${alternation(PART_TITLE_CUES)}[:：]?$`);
+/**
+ * The shape of a part title that puts a slogan before a colon (67: 站在新起点：2012年工作回顾, 开启新征程：确保五年稳定
+ * 脱贫…, 塑造新形象：全面加强政府自身建设): a few words, a colon, a title, no other punctuation. Only the shape: such a
+ * line is a part title where another line of the report with this shape is one by its words. Groups: the slogan.
+ */
+export const SLOGAN_PART = /^([^\s。，,；;：:、！？!?“”"（）()]{2,10})[：:][^\s。，,；;：:！？!?]{4,32}$/;
 
-/** The kinds of parts a report has, and the cues that tell a part title's kind (first match wins, in this order). */
+/**
+ * The kinds of parts a report has, and the cues that tell a part title's kind (first match wins, in this order). A
+ * plan cue that is only a year (关于2014年政府工作) is `dated`: the part reviews that year when the report plans a later
+ * one (64: 关于2014年政府工作 before 2015年经济社会发展的任务目标和重点工作). Results stated as done (持续取得新进展新成效,
+ * 取得重大成就) tell a review last, after every plan cue. A title with no cue (36: 一鼓作气勇争先，全力推动“十五五”开好局)
+ * is told by the report's structure (facts/report.ts): the part that holds the goal paragraph is the plan.
+ */
 export type PartKind = 'review' | 'plan' | 'government' | 'appendix' | 'notes' | 'other';
-export const PART_KIND_CUES: readonly { kind: PartKind; cue: RegExp }[] = [
+export const PART_KIND_CUES: readonly { kind: PartKind; cue: RegExp; dated?: boolean }[] = [
   { kind: 'review', cue: /回顾|过去[一五]年|[一五]年来|工作总结|取得的(?:主要)?成[绩就]/ },
-  { kind: 'government', cue: /自身建设|政府建设|作风建设/ },
-  { kind: 'plan', cue: /安排|今年|明年|\d{4}年.*(?:工作|任务)|总体要求|目标任务|主要任务|重点工作|工作任务|工作建议|奋斗目标|发展目标|主要目标/ },
+  { kind: 'government', cue: /自身建设|政府建设|作风建设|服务型政府|政府治理|满意(?:的)?政府/ },
+  { kind: 'plan', cue: /安排|今年|明年|总体要求|目标任务|主要任务|重点工作|工作任务|工作建议|工作的建议|奋斗目标|发展目标|主要目标/ },
+  { kind: 'plan', cue: /\d{4}年.*(?:工作|任务)/, dated: true },
+  { kind: 'review', cue: /取得[^，,；;]{0,8}(?:成就|成绩|成效|进展)$/ },
 ];
 
-/** The kind of a part from its (simplified) title. */
-export function classifyTitle(title: string): PartKind {
-  for (const { kind, cue } of PART_KIND_CUES) if (cue.test(title)) return kind;
+/**
+ * The kind of a part from its (simplified) title. `reportYear`: the year the report plans; a title whose only cue
+ * is an earlier year reviews it.
+ */
+export function classifyTitle(title: string, reportYear?: number): PartKind {
+  for (const { kind, cue, dated } of PART_KIND_CUES) {
+    if (!cue.test(title)) continue;
+    if (dated && reportYear !== undefined && (titleYear(title) ?? reportYear) < reportYear) return 'review';
+    return kind;
+  }
   return 'other';
+}
+
+/** A year in a title (2021年), not one end of a span (2021—2025年). Groups: the year. */
+export const TITLE_YEAR = /(?<![0-9—\-－~～至到])(\d{4})年(?![—\-－~～至到])/;
+
+/** The year a title names (the first one), if any. */
+export function titleYear(title: string): number | undefined {
+  const m = TITLE_YEAR.exec(title);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** Parts whose figures are not this year's targets restated: the review (actuals), 政府自身建设, the notes. */
