@@ -15,6 +15,7 @@ import {
   DISTRIBUTIVE_JOINERS,
   DISTRIBUTIVE_VALUE,
   DISTRIBUTIVE_WORD,
+  BOUND_VERBS,
   DOWN_WORDS,
   FIGURE_VALUE,
   MAX_DISTRIBUTIVE_SUBJECT,
@@ -220,7 +221,7 @@ function readLineFigures(view: View, from: number, to: number, line: number, ext
         low,
         high,
         unit,
-        qualifier: v[7] as Qualifier | undefined,
+        qualifier: (v[7] as Qualifier | undefined) ?? BOUND_VERBS[verb],
       },
       valueSpan: view.span(valueStart, FIGURE_VALUE.lastIndex),
       wording: text.slice(valueStart, FIGURE_VALUE.lastIndex),
@@ -358,8 +359,8 @@ function readTargets(context: FigureContext): Targets | undefined {
     const line = body[index]!;
     if (line.end - line.contentStart < 6 || NOT_THIS_YEARS_GOALS.includes(context.partOf(line.index))) continue;
     const head = source.text.slice(line.contentStart, line.end);
-    // A cheap test on the original line before its view is made (glosses may split 預(yù)期, so only two words).
-    if (!head.includes(GOAL_PREFILTER.main) || !GOAL_PREFILTER.goal.test(head)) continue;
+    // A cheap test on the original line before its view is made (glosses may split 預(yù)期: then 主要 must be there).
+    if (!GOAL_PREFILTER.goal.test(head) || !GOAL_PREFILTER.before.some((word) => head.includes(word))) continue;
     const view = source.view(line);
     const cue = GOAL_CUE.exec(view.text);
     if (!cue) continue;

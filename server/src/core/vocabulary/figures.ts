@@ -37,13 +37,18 @@ export const FIGURE_UNITS = Object.keys(UNIT_SCALE);
 /** Verbs of direction. */
 export const DOWN_VERBS = ['下降', '降低', '减少'];
 export const UP_VERBS = ['增长', '增速为', '增速', '提高', '提升', '上涨', '涨幅为'];
-/** Verbs that state a level: 达到1万人, 控制在5.5%以内, 为… */
-export const LEVEL_VERBS = ['达到', '达', '控制在', '稳定在', '保持在', '为'];
+/** Verbs that state a level: 达到1万人, 控制在5.5%以内, 为…, 在 (44: 城镇调查失业率在5%以内). */
+export const LEVEL_VERBS = ['达到', '达', '控制在', '稳定在', '保持在', '为', '在'];
+/**
+ * Verbs that state a bound, and the qualifier they mean: 上涨幅度不超过3% says what 涨幅控制在3%以内 says (42_河北省
+ * 2007 words its price target so).
+ */
+export const BOUND_VERBS: Readonly<Record<string, Qualifier>> = { 不超过: '以内', 不高于: '以内', 不低于: '以上', 不少于: '以上' };
 /** Up, when a word names it though the verb does not (居民消费价格涨幅3%). */
 export const UP_WORDS = /增长|增速|提高|提升|上涨|涨幅/;
 export const DOWN_WORDS = /下降|降低|减少/;
 /** Words that may stand between an indicator and its verb: 全年, 比上年, 可比, 力争, 确保 … */
-export const VALUE_LEAD_WORDS = ['全年', '今年', '比上年', '可比', '同口径', '实际', '力争', '确保', '争取', '努力', '实现', '完成', '要', '将', '继续', '稳定', '保持'];
+export const VALUE_LEAD_WORDS = ['全年', '今年', '比上年', '较上年', '比去年', '同比', '可比', '同口径', '实际', '力争', '确保', '争取', '努力', '实现', '完成', '要', '将', '继续', '稳定', '保持'];
 
 /**
  * A value right after an indicator's name (sticky): lead words, the verb, the number, the unit, an optional second
@@ -52,7 +57,7 @@ export const VALUE_LEAD_WORDS = ['全年', '今年', '比上年', '可比', '同
  */
 export const FIGURE_VALUE = new RegExp(
   `${alternation(VALUE_LEAD_WORDS)}*` +
-    `(${alternation([...UP_VERBS, ...DOWN_VERBS, ...LEVEL_VERBS])})?` +
+    `(${alternation([...UP_VERBS, ...DOWN_VERBS, ...LEVEL_VERBS, ...Object.keys(BOUND_VERBS)])})?` +
     `(\\d+(?:\\.\\d+)?)(${alternation(FIGURE_UNITS)})?` +
     `(?:(${charClass(RANGE_CONNECTORS)})(\\d+(?:\\.\\d+)?)(${alternation(FIGURE_UNITS)})?)?` +
     `(${alternation(QUALIFIERS)})?`,
@@ -66,10 +71,12 @@ export const FIGURE_VALUE = new RegExp(
 export const BARE_NAME_LEAD_IN = /(?:全[国省市县区州盟旗镇乡]|全年|年内|今年|全社会|实现|完成|确保|力争|争取|推动|推进|带动|主要预期目标是|目标是|是|为)$/;
 
 /**
- * Cues of another time frame in a sentence: several years (“十五五”, 五年, 年均, 到2027年, 2021—2025), the future
- * beyond the year (今后, 远景), or the past (预计, 去年, 上年, 过去, 以来, 一年来, 累计, 同比).
+ * Cues of another time frame in a sentence: several years (“十五五”, 五年, 年均 — not 年均浓度, a measure —, 到2027年, 2021—2025), the future
+ * beyond the year (今后, 远景), or the past (预计, 去年, 上年, 过去, 以来, 一年来, 累计). 比上年 / 较去年 / 同比 are the
+ * base this year's growth is measured from (国内生产总值比上年增长9%, 57: 生产总值同比增长6.5%以上), not the past;
+ * a review's 同比 figures are in the review part, which holds no targets.
  */
-export const OTHER_FRAME_CUES = /十[三四五六]五|五年|年均|到20\d\d年|20\d\d[年—-]+20\d\d|今后|远景|预计|去年|上年|过去|以来|一年来|累计|同比/;
+export const OTHER_FRAME_CUES = /十[三四五六]五|五年|年均(?!浓度)|到20\d\d年|20\d\d[年—-]+20\d\d|今后|远景|预计|(?<![比较])去年|(?<![比较])上年|过去|以来|一年来|累计/;
 /**
  * Cues in the title of a part or heading that set everything under it in a span of years (31: （二）“十五”期间国民经济
  * 和社会发展主要情况, 三、关于《…第十一个五年规划纲要（草案）》的说明; 33: 二、“十五五”时期主要目标任务): a five-year

@@ -115,10 +115,17 @@ export function titleYear(title: string): number | undefined {
 /** Parts whose figures are not this year's targets restated: the review (actuals), 政府自身建设, the notes. */
 export const PARTS_WITHOUT_TARGETS: readonly PartKind[] = ['review', 'government', 'notes'];
 
-/** The goal sentence of the targets: 主要预期目标是： / 主要预期目标建议为： / 主要目标是： / 主要预期目标 at the end of a line. */
-export const GOAL_CUE = /主要(?:预期)?目标(?:是|建议为|为)?[：:]|主要预期目标\s*$/;
-/** The two words a line must hold (in either script, before normalising) to be worth reading for the goal cue. */
-export const GOAL_PREFILTER = { main: '主要', goal: /目[标標]/ };
+/**
+ * The goal sentence of the targets: 主要预期目标是： / 主要预期目标建议为： / 主要目标是： / 主要预期目标 at the end of
+ * a line, and 预期目标是： without 主要 (corpus-more 47, 64: 全县经济社会发展的预期目标是：) — but not a bare 目标：
+ * (奋斗目标：, 总体目标： name other frames).
+ */
+export const GOAL_CUE = /主要(?:预期)?目标(?:是|建议为|为)?[：:]|预期目标(?:是|建议为|为)[：:]|主要预期目标\s*$/;
+/**
+ * What a line must hold (in either script, before normalising) to be worth reading for the goal cue: 目标 and one
+ * of the words before it.
+ */
+export const GOAL_PREFILTER = { before: ['主要', '预期', '預期'], goal: /目[标標]/ };
 
 /** What opens the closing paragraphs (各位代表！让我们…): a list that ends before it was not cut off. */
 export const CLOSING_OPENERS = ['各位代表', '让我们', '同志们', '各位委员'];
