@@ -3,7 +3,7 @@
  * An enumerator counts only at the start of a clause (after 。；：，、！？ or a closing bracket, or at the start
  * of the paragraph), so 统一要求, 唯一是, 之一是, 第一产业, 全国第一 and a footnote marker 六乱(15) are not items.
  */
-import { parseArabic, parseChineseNumeral, parseCircled } from '../vocabulary/numeral-values';
+import { parseArabic, parseChineseNumeral, parseCircled, parseParenthesized } from '../vocabulary/numeral-values';
 import { ENUMERATOR_BOUNDARY, RUN_IN_ENUMERATOR, RUN_IN_SHI } from '../vocabulary/ordinals';
 import type { Span } from '../types';
 
@@ -55,6 +55,9 @@ export function readEnumerationItems(text: string, lineIndex: number, start: num
       if (ordinal > 0) item = make('paren', ordinal, lineIndex, at, m[0].length, at + 1, m[4]);
     } else if (m[5] !== undefined) {
       item = make('circled', parseCircled(m[5]), lineIndex, at, 1, at, m[5]);
+    } else if (m[6] !== undefined) {
+      // ⑴ is a bracketed number in one character: a list may go on in (7) (66), so it is of the paren kind.
+      item = make('paren', parseParenthesized(m[6]), lineIndex, at, 1, at, m[6]);
     }
     if (item) items.push(item);
   }
@@ -69,6 +72,7 @@ function continuesList(items: readonly EnumerationItem[], m: RegExpExecArray): b
   const last = items[items.length - 1];
   if (!last) return false;
   if (m[4] !== undefined) return last.kind === 'paren' && parseArabic(m[4]) === last.ordinal + 1;
+  if (m[6] !== undefined) return last.kind === 'paren' && parseParenthesized(m[6]) === last.ordinal + 1;
   if (m[5] !== undefined) return last.kind === 'circled' && parseCircled(m[5]) === last.ordinal + 1;
   return false;
 }

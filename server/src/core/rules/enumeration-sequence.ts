@@ -4,11 +4,16 @@
  * 触发：段落中的列举（一是…二是…、一要…二要…、第一，第二，、（1）…（2）…、①…②…）跳号、重号或倒序，
  * 范围是一个段落，或同一标题下相邻的几个段落。网页复制留下的空格（“三 是”“第 二，”）照常识别；项与项之间没有标点时
  * （“(7)康明大街综合整治(8)城南公园建设”），紧接上一项编号的一项照常计入。
- * 修复：只有这一项错时改这一项；否则从此项起依次重新编号。
+ * 同一组带括号的序号写法不一（66：“⑴…⑹”之后接“(7)…(15)”，或全角“（1）”与半角“(2)”混用）时，在第一个与本组
+ * 多数写法不同的项报告一次。
+ * 修复：只有这一项错时改这一项；否则从此项起依次重新编号；写法不一时把少数写法的各项都改为本组多数的写法。
  * 不检查：不在分句开头的“列举词”（统一要求、之一是、第一产业、治理六乱(15)）；不从 1 开始的列举（可能是节选，
  * 或第一项在前面的段落）；“一是”总是开始新的一组。
  */
+import type { EnumerationItem } from '../facts/enumerations';
+import type { Report } from '../facts/report';
 import { defineRule } from '../rule';
+import { formatArabic, formatParenthesized, isParenthesizedNumber } from '../vocabulary/numeral-values';
 import { checkSequence } from '../sequence';
 import { MAX_SLIPS_WITH_RUN_FIX, markerText, markerWith, sequenceFixes } from './ordinals';
 
@@ -24,6 +29,8 @@ export default defineRule({
       duplicate: '列举序号重复：“{actual}”与前一项相同，应为“{expected}”。',
       reversal: '列举序号倒序：“{actual}”出现在“{previous}”之后，应为“{expected}”。',
       start: '列举序号应从“{expected}”开始，实际为“{actual}”。',
+      form: '同一组列举的序号写法不一致：“{actual}”应与其余各项一样写作“{expected}”这种形式。',
+      formMany: '同一组列举的序号写法不一致：“{actual}”等{count}项应与其余各项一样写作“{expected}”这种形式。',
       previousItem: '前一项“{marker}”',
     },
     examples: {
@@ -55,6 +62,58 @@ export default defineRule({
           related: [{ ...previous.marker, messageId: 'previousItem', data: { marker: markerText(report, previous) } }],
         })) return;
       }
+      if (run.kind === 'paren' && !checkForms(context, report, run.items)) return;
     }
   },
 });
+
+/** How a bracketed enumerator is written: ⑴ (one character), (1) half-width, （1） full-width, or mixed. */
+type ParenForm = 'enclosed' | 'half' | 'full' | 'mixed';
+
+function formOf(text: string): ParenForm {
+  if (text.length === 1 && isParenthesizedNumber(text)) return 'enclosed';
+  const open = text[0];
+  const close = text[text.length - 1];
+  if (open === '(' && close === ')') return 'half';
+  if (open === '（' && close === '）') return 'full';
+  return 'mixed';
+}
+
+/** The enumerator for `item`'s number written in `form`, or undefined when that form cannot write it (⒇ is the last). */
+function writeIn(form: ParenForm, item: EnumerationItem): string | undefined {
+  const digits = isParenthesizedNumber(item.numeralText) ? String(item.ordinal) : formatArabic(item.ordinal, item.numeralText);
+  if (form === 'enclosed') return formatParenthesized(item.ordinal);
+  if (form === 'half') return `(${digits})`;
+  if (form === 'full') return `（${digits}）`;
+  return undefined;
+}
+
+/**
+ * One list, one way of writing its brackets: the items written otherwise than most of their run (the first item's
+ * form on a tie) are reported once, at the first of them, with one fix that writes them all in that form. Returns
+ * false when the rule's problem limit is reached.
+ */
+function checkForms(context: Parameters<Parameters<typeof defineRule>[0]['check']>[0], report: Report, items: readonly EnumerationItem[]): boolean {
+  const forms = items.map((item) => formOf(markerText(report, item)));
+  const tally = new Map<ParenForm, number>();
+  for (const form of forms) tally.set(form, (tally.get(form) ?? 0) + 1);
+  if (tally.size < 2) return true;
+  let majority = forms[0]!;
+  for (const [form, count] of tally) if (form !== 'mixed' && count > (tally.get(majority) ?? 0)) majority = form;
+  if (majority === 'mixed') return true;
+  const odd = items.filter((_, i) => forms[i] !== majority);
+  const edits = odd.flatMap((item) => {
+    const text = writeIn(majority, item);
+    return text === undefined ? [] : [{ offset: item.marker.offset, length: item.marker.length, text }];
+  });
+  const first = odd[0]!;
+  const expected = writeIn(majority, first) ?? markerText(report, items[forms.indexOf(majority)]!);
+  const actual = markerText(report, first);
+  return context.problem({
+    messageId: odd.length > 1 ? 'formMany' : 'form',
+    data: { expected, actual, count: String(odd.length) },
+    offset: first.marker.offset,
+    length: first.marker.length,
+    fix: edits.length === odd.length ? { title: `将这一组的${odd.length}个序号改为“${expected}”这种写法`, edits } : undefined,
+  });
+}

@@ -6,7 +6,7 @@ import type { Heading } from '../facts/headings';
 import type { EnumerationItem } from '../facts/enumerations';
 import type { Report } from '../facts/report';
 import type { Fix, TextEdit } from '../types';
-import { formatArabic, formatCapitalNumeral, formatChineseNumeral, formatCircled, writesTraditionalCapitals } from '../vocabulary/numeral-values';
+import { formatArabic, formatCapitalNumeral, formatChineseNumeral, formatCircled, formatParenthesized, isParenthesizedNumber, writesTraditionalCapitals } from '../vocabulary/numeral-values';
 
 type Numbered = Pick<Heading, 'numeral' | 'numeralText' | 'marker'> & { style?: Heading['style']; kind?: EnumerationItem['kind'] };
 
@@ -33,7 +33,7 @@ export function numeralFor(item: Numbered, value: number): string | undefined {
     case 'arabic':
     case 'arabic-paren':
     case 'paren':
-      return formatArabic(value, item.numeralText);
+      return isParenthesizedNumber(item.numeralText) ? formatParenthesized(value) : formatArabic(value, item.numeralText);
     case 'circled':
       return formatCircled(value);
     default:

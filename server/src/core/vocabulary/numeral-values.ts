@@ -3,7 +3,7 @@
  * Conversion is nzh's; the characters are numerals.ts's.
  */
 import Nzh from 'nzh/cn';
-import { CAPITAL_DIGITS, CIRCLED_FIRST, CIRCLED_LAST, CN_DIGITS, TRADITIONAL_CAPITAL } from './numerals';
+import { CAPITAL_DIGITS, CIRCLED_FIRST, CIRCLED_LAST, CN_DIGITS, PARENTHESIZED_NUMBERS, TRADITIONAL_CAPITAL } from './numerals';
 
 const chineseValues = new Map<string, number>();
 
@@ -66,6 +66,20 @@ export function parseCircled(ch: string): number {
 
 export function formatCircled(value: number): string | undefined {
   return value >= 1 && value <= 20 ? String.fromCharCode(CIRCLED_FIRST + value - 1) : undefined;
+}
+
+/** ⑴ … ⒇: a bracketed number written as one character (66: 「⑴城内大街南延…⑹」). */
+export function isParenthesizedNumber(ch: string): boolean {
+  const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
+  return code >= PARENTHESIZED_NUMBERS[0] && code <= PARENTHESIZED_NUMBERS[1];
+}
+
+export function parseParenthesized(ch: string): number {
+  return isParenthesizedNumber(ch) ? ch.charCodeAt(0) - PARENTHESIZED_NUMBERS[0] + 1 : NaN;
+}
+
+export function formatParenthesized(value: number): string | undefined {
+  return value >= 1 && value <= PARENTHESIZED_NUMBERS[1] - PARENTHESIZED_NUMBERS[0] + 1 ? String.fromCharCode(PARENTHESIZED_NUMBERS[0] + value - 1) : undefined;
 }
 
 /** Parses ASCII or full-width digits (１２ is a copy-paste artefact but still the number 12). */

@@ -2,7 +2,10 @@
  * The ordinal forms of headings and run-in enumerations, and the ladder they stand on (GB/T 9704 §7.3.3, GB/T 15834
  * B.3.8): 一、 > （一） > 1. > （1） > ①, and the ROC top level 壹、 above 一、 (Taiwan: 壹、一、(一) 1、(1)).
  */
-import { CAPITAL_ORDINAL, CHINESE_ORDINAL, CIRCLED, DIGIT, ORDINAL_DIGITS } from './numerals';
+import { CAPITAL_ORDINAL, CHINESE_ORDINAL, CIRCLED, DIGIT, ORDINAL_DIGITS, PARENTHESIZED_NUMBERS } from './numerals';
+
+/** ⑴ … ⒇ as a character class. */
+const PARENTHESIZED = `[\\u${PARENTHESIZED_NUMBERS[0].toString(16)}-\\u${PARENTHESIZED_NUMBERS[1].toString(16)}]`;
 
 /** How an ordinal is written. Its rank on the ladder follows from it (see `RANK`). */
 export type OrdinalStyle = 'capital' | 'chinese' | 'chinese-paren' | 'arabic' | 'arabic-paren' | 'circled';
@@ -81,11 +84,12 @@ export const AFTER_BRACKETED_ORDINAL = /[、，,．.：:]/y;
 export const NOT_A_TITLE_START = '%％';
 
 /**
- * Run-in enumerators: 一是/一要 (numeral + 是|要), 第一 before a comma, （1）, ①. Groups: numeral, 是|要; numeral;
- * digits; circled. A copy's stray space may stand inside one (42: 「三 是」, 「第 二，」).
+ * Run-in enumerators: 一是/一要 (numeral + 是|要), 第一 before a comma, （1）, ①, ⑴. Groups: numeral, 是|要; numeral;
+ * digits; circled; parenthesized (⑴ … ⒇, one character). A copy's stray space may stand inside one (42: 「三 是」,
+ * 「第 二，」).
  */
 export const RUN_IN_ENUMERATOR = new RegExp(
-  `(${CHINESE_ORDINAL})[ \u3000]?([是要])|第[ \u3000]?(${CHINESE_ORDINAL})(?=[，,、：:；])|[（(](${DIGIT}{1,2})[）)]|(${CIRCLED})`,
+  `(${CHINESE_ORDINAL})[ \u3000]?([是要])|第[ \u3000]?(${CHINESE_ORDINAL})(?=[，,、：:；])|[（(](${DIGIT}{1,2})[）)]|(${CIRCLED})|(${PARENTHESIZED})`,
   'g',
 );
 /** 是 (一是…) and 要 (一要…): the two run-in kinds of numeral + word. */
