@@ -124,11 +124,14 @@ describe('footnote mutations over the corpus', function () {
         record(duplicatedNumber, reportedAt(lint(changed).problems, changed, 'footnote-sequence', marker.line), `${key}:${marker.line + 1} marker ${marker.number}→${marker.number - 1}`);
       }
 
-      // Rewrite every marker as (n): with every explanation present, nothing to report.
+      // Rewrite every marker as (n): with every explanation present, nothing new to report.
       let changed = text;
       for (const marker of [...markers].reverse()) changed = splice(changed, marker.offset, marker.length, `(${marker.number})`);
-      const findings = lint(changed).problems.filter((p) => p.ruleId.startsWith('footnote-'));
-      rewritten.push(...findings.map((p) => `${key}:${lineOf(changed, p.offset) + 1} ${p.ruleId} ${p.message}`));
+      // Findings of the published text (a slip in a note's own wording) are not the rewrite's.
+      const describe = (source: string) => (p: Problem) => `${key}:${lineOf(source, p.offset) + 1} ${p.ruleId} ${p.message}`;
+      const before = new Set(lint(text).problems.filter((p) => p.ruleId.startsWith('footnote-')).map(describe(text)));
+      const findings = lint(changed).problems.filter((p) => p.ruleId.startsWith('footnote-')).map(describe(changed));
+      rewritten.push(...findings.filter((f) => !before.has(f)));
     }
   });
 
@@ -143,5 +146,5 @@ describe('footnote mutations over the corpus', function () {
   it('a deleted explanation is reported by footnote-missing at its marker', () => checkCaught('deleted explanation', deletedExplanation, 50, 0.95));
   it('a deleted marker is reported by footnote-unused at its explanation', () => checkCaught('deleted marker', deletedMarker, 50, 0.95));
   it('a duplicated number is reported by footnote-sequence at the marker', () => checkCaught('duplicated number', duplicatedNumber, 50, 0.95));
-  it('markers rewritten as (n) produce no footnote finding', () => assert.deepEqual(rewritten, []));
+  it('markers rewritten as (n) produce no new footnote finding', () => assert.deepEqual(rewritten, []));
 });

@@ -3,13 +3,35 @@
  *
  * 触发：名词解释条目的词条（冒号前的文字）与正文中首次标注该编号之处的词条对不上：去掉引号、括号、顿号和空格后，
  * 二者共有的连续文字不到较短者的六成（“现代化水网”与“现代水网”）。
- * 不修复：哪一处写法正确，由起草人决定。默认只作提示。
+ * 条目词条中的引号不成对（54：“[14]“四方责任：”，有前引号而无后引号）也在这里报告。
+ * 不修复：哪一处写法正确，由起草人决定；引号不成对时建议（不自动）在冒号前补上后引号。默认只作提示。
  * 不检查：引号、书名号、括号和空格的差别（“21”条 与 21条 视为一致）；没有对应标记或条目的编号；数字化时标注缺字的
  * “＠①”（条目说明的是缺字的字形，不是词条）。
  */
 import { defineRule } from '../rule';
 import { firstMarkers, quotedTerm } from './footnotes';
 import { sameTerms } from '../facts/footnotes';
+import { TERM_QUOTES } from '../vocabulary/footnotes';
+import type { Span } from '../types';
+
+/** The quote of `term` that is opened and not closed (or closed and not opened), with its offset in the term. */
+function unpairedQuote(term: string): { mark: string; at: number; closer?: string } | undefined {
+  for (const [open, close] of Object.entries(TERM_QUOTES)) {
+    let depth = 0;
+    let openedAt = -1;
+    for (let i = 0; i < term.length; i++) {
+      if (term[i] === open) {
+        if (depth === 0) openedAt = i;
+        depth++;
+      } else if (term[i] === close) {
+        if (depth === 0) return { mark: close, at: i };
+        depth--;
+      }
+    }
+    if (depth > 0) return { mark: open, at: openedAt, closer: close };
+  }
+  return undefined;
+}
 
 export default defineRule({
   meta: {
@@ -20,6 +42,8 @@ export default defineRule({
     fixable: false,
     messages: {
       mismatch: '注释“{label}”的词条{term}与正文标注处的{bodyTerm}不一致。',
+      unpairedOpen: '注释“{label}”的词条中，前引号没有对应的后引号。',
+      unpairedClose: '注释“{label}”的词条中，后引号没有对应的前引号。',
       marker: '正文标注处“{marker}”',
     },
     examples: {
@@ -34,6 +58,18 @@ export default defineRule({
       const marker = markers.get(item.number);
       if (!marker || item.form === 'glyph' || marker.form === 'glyph') continue;
       const term = report.source.textOf(item.term);
+      const unpaired = unpairedQuote(term);
+      if (unpaired) {
+        const end: Span = { offset: item.term.offset + item.term.length, length: 0 };
+        if (!context.problem({
+          messageId: unpaired.closer ? 'unpairedOpen' : 'unpairedClose',
+          data: { label: report.source.textOf(item.label) },
+          offset: item.term.offset + unpaired.at,
+          length: unpaired.mark.length,
+          suggestions: unpaired.closer && unpaired.at === 0 ? [{ title: `在词条后补上“${unpaired.closer}”`, edits: [{ ...end, text: unpaired.closer }] }] : undefined,
+        })) return;
+        continue;
+      }
       const bodyTerm = report.source.textOf(marker.term);
       if (sameTerms(term, bodyTerm)) continue;
       if (!context.problem({
