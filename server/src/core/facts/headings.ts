@@ -123,10 +123,10 @@ const MAX_TITLE_PIECE = 60;
 /** A title cut by a paragraph break (41) is continued only when both pieces are this short and hold no punctuation. */
 const MAX_BROKEN_TITLE = 20;
 
-const OPENER_SET = new Set(OPENERS);
-const CLOSER_SET = new Set(CLOSERS);
+const OPENER_SET = new CharSet(OPENERS);
+const CLOSER_SET = new CharSet(CLOSERS);
 /** Marks that make a short line prose rather than the rest of a title: clause marks and sentence ends, both widths. */
-const PROSE_MARKS = new Set(CLAUSE_MARKS);
+const PROSE_MARKS = new CharSet(CLAUSE_MARKS);
 
 /**
  * Reads the heading that opens a line, or returns undefined. `previous` is the heading read last (an ordinal whose
@@ -318,26 +318,26 @@ function titleIn(text: string, start: number, lineEnd: number): { end: number; r
 function unclosed(text: string, start: number, end: number): number {
   let open = 0;
   for (let i = start; i < end; i++) {
-    if (OPENER_SET.has(text[i]!)) open++;
-    else if (CLOSER_SET.has(text[i]!)) open--;
+    const code = text.charCodeAt(i);
+    if (OPENER_SET.has(code)) open++;
+    else if (CLOSER_SET.has(code)) open--;
   }
   return open;
 }
 
 function hasProseMark(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (PROSE_MARKS.has(text[i]!)) return true;
-  return false;
+  return PROSE_MARKS.anyIn(text, start, end);
 }
 
 /** Words alone: no punctuation, quote, bracket, space or digit (治理效能和服务水平), not a piece of a sentence cut by a link. */
 function isPlainWords(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
-    const c = text[i]!;
-    if (PROSE_MARKS.has(c) || OPENER_SET.has(c) || CLOSER_SET.has(c) || NOT_WORDS.has(c) || isDigitCode(c.charCodeAt(0))) return false;
+    const code = text.charCodeAt(i);
+    if (PROSE_MARKS.has(code) || OPENER_SET.has(code) || CLOSER_SET.has(code) || NOT_WORDS.has(code) || isDigitCode(code)) return false;
   }
   return true;
 }
-const NOT_WORDS = new Set(' \t\u3000\u00a0"\'*_#-—');
+const NOT_WORDS = new CharSet(' \t\u3000\u00a0"\'*_#-—');
 
 /** Marks a paragraph ends with: a sentence's end, a colon or semicolon, a closing quote or bracket. */
 const SENTENCE_OR_CLAUSE_END = new Set('。！？!?；;：:”’」』）)】》');
@@ -410,14 +410,15 @@ export function readUnnumberedPart(source: Source, line: Line): Omit<PartTitle, 
 }
 
 /** Markup and spaces after a title (`**名词解释**`, `## 名词解释 ##`). */
-const TRAILING_MARKUP = /[*_#\s\u3000]+$/;
+const TRAILING_MARKUP_CHARS = new CharSet('*_# \t\r\n\u3000\u00a0\u2002\u2003\ufeff');
 
 /** The line's content without trailing spaces and Markdown emphasis, when it is short enough to be a title. */
 function shortLine(source: Source, line: Line): Span | undefined {
   const length = line.end - line.contentStart;
   if (length === 0 || length > 40) return undefined;
-  const raw = source.text.slice(line.contentStart, line.end).replace(TRAILING_MARKUP, '');
-  return raw.length > 0 ? { offset: line.contentStart, length: raw.length } : undefined;
+  let end = line.end;
+  while (end > line.contentStart && TRAILING_MARKUP_CHARS.has(source.text.charCodeAt(end - 1))) end--;
+  return end > line.contentStart ? { offset: line.contentStart, length: end - line.contentStart } : undefined;
 }
 
 /**
@@ -433,9 +434,10 @@ export function readSloganTitle(source: Source, line: Line): Omit<PartTitle, 'he
   return { kind: classifyTitle(words), line: line.index, title, restartsNumbering: true };
 }
 
+const COLON_SET = new CharSet(COLONS);
+
 function hasColon(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (COLONS.includes(text[i]!)) return true;
-  return false;
+  return COLON_SET.anyIn(text, start, end);
 }
 
 /** Whether a part title, told by its words, has the slogan shape. */
