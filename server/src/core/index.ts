@@ -130,17 +130,37 @@ export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
  * or `maxPasses` is reached, and returns the final text. Renumbering fixes can overlap; later passes take them.
  */
 export function fixAll(text: string, options: LintOptions & { ruleId?: RuleId; maxPasses?: number } = {}): string {
+  return fixAllCounted(text, options).text;
+}
+
+export interface FixAllResult {
+  text: string;
+  /** How many problems had their fix applied, per rule, over all passes (the CLI's `--fix` says so). */
+  applied: Partial<Record<RuleId, number>>;
+}
+
+/** `fixAll`, also counting the fixes it applied by rule: a problem counts when an edit of its fix was taken. */
+export function fixAllCounted(text: string, options: LintOptions & { ruleId?: RuleId; maxPasses?: number } = {}): FixAllResult {
   let current = text;
+  const applied: Partial<Record<RuleId, number>> = {};
   for (let pass = 0; pass < (options.maxPasses ?? 10); pass++) {
     // Only the rules that can fix, without the editor's cap on problems: one pass fixes all that a rule finds.
     const rules = (meta: RuleMeta) => meta.fixable && (!options.ruleId || meta.id === options.ruleId);
     const fixes = lint(current, { ...options, maxProblemsPerRule: Infinity, rules }).problems.filter((p) => p.fix);
     if (fixes.length === 0) break;
-    const next = applyEdits(current, fixes.flatMap((p) => p.fix!.edits));
+    const chosen = nonOverlapping(fixes.flatMap((p) => p.fix!.edits));
+    const next = applyEdits(current, chosen);
     if (next === current) break;
+    // An edit identical to a chosen one (offered by two problems) was applied too.
+    const taken = new Set(chosen.map(editKey));
+    for (const p of fixes) if (p.fix!.edits.some((e) => taken.has(editKey(e)))) applied[p.ruleId] = (applied[p.ruleId] ?? 0) + 1;
     current = next;
   }
-  return current;
+  return { text: current, applied };
+}
+
+function editKey(e: TextEdit): string {
+  return `${e.offset}:${e.length}:${e.text}`;
 }
 
 /**
