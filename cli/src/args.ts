@@ -2,70 +2,118 @@
 import { RULE_METAS, type RuleCategory } from '../../server/src/core/index';
 import { UsageError } from './errors';
 
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
+export type Format = (typeof FORMATS)[number];
+
 export interface Options {
-  format: 'text' | 'json';
+  format: Format;
   config?: string;
   fix: boolean;
+  fixDryRun: boolean;
+  /** Exit 1 when more problems than this have severity warning; undefined: no limit. */
+  maxWarnings?: number;
+  stdinFilename?: string;
   quiet: boolean;
   help: boolean;
   version: boolean;
+  /** Files, directories, globs and `-`, as given. */
   files: string[];
 }
 
-/** The rule families as the help lists them, in registry order. */
-const FAMILIES: Record<RuleCategory, string> = {
-  numbering: '编号 (numbering): 标题层次一、（一）1.（1），“一是……二是……”等列举',
-  footnote: '注释 (footnotes): 正文注释标记与文末名词解释',
-  figure: '数据 (figures): 主要预期目标与后文，所述数量与列举',
+/** The rule families as the help lists them, in registry order: what each checks, in a few words. */
+const FAMILIES: Record<RuleCategory, string[]> = {
+  numbering: [
+    '编号 (numbering): 标题层次 一、→（一）→1.→（1） 的顺序、层级与标点，段内“一是……二是……”“第一，第二，”“（1）”“①”等列举',
+    '  headings 一、（一）1.（1）: gaps, duplicates, skipped levels, the mark after an ordinal; run-in enumerations',
+  ],
+  footnote: [
+    '注释 (footnotes): 正文注释标记［1］与文末“名词解释”条目：缺解释、未引用、顺序、词条一致、写法统一',
+    '  note markers against the explanation section: missing, unused, order, terms, one style',
+  ],
+  figure: [
+    '数据 (figures and counts): 主要预期目标与后文重述的数值；“七个方面工作”等所说数量与其后列举',
+    '  the 主要预期目标 figures against later restatements; stated counts against the lists they introduce',
+  ],
 };
 
-/** One line per rule, grouped by family: `  heading-sequence  同一上级标题下的同级标题应…`. */
+const LEVEL: Record<string, string> = { error: '错误', warning: '警告', info: '信息', hint: '提示' };
+
+/** One line per rule, grouped by family: `    heading-sequence      error   fix  同一上级标题下的同级标题应…`. */
 function ruleList(): string {
   const width = Math.max(...RULE_METAS.map((m) => m.id.length));
   return (Object.keys(FAMILIES) as RuleCategory[])
-    .map((category) => [`  ${FAMILIES[category]}`, ...RULE_METAS.filter((m) => m.category === category).map((m) => `    ${m.id.padEnd(width)}  ${m.description}`)].join('\n'))
+    .map((category) =>
+      [
+        ...FAMILIES[category].map((line) => `  ${line}`),
+        ...RULE_METAS.filter((m) => m.category === category).map(
+          (m) => `    ${m.id.padEnd(width)}  ${m.defaultSeverity.padEnd(7)} ${m.fixable ? 'fix' : '   '}  ${m.description}`,
+        ),
+      ].join('\n'),
+    )
     .join('\n');
 }
 
-export const USAGE = `用法 (usage): govreport-lint [选项] 文件...
+export const USAGE = `用法 (usage): govreport-lint [选项] 文件|目录|通配符|- ...
 
 校对政府工作报告草稿：标题与列举的编号、注释标记与名词解释、主要预期目标与后文数据、所述数量与列举。
 Proofreads drafts of Chinese government work reports: numbering, footnotes, target figures and stated counts.
 
-规则 (rules; 规则说明见 docs/rules.md):
+规则 (rules)，按类别；列出默认级别 (default severity)，“fix”表示 --fix 可自动修复 (fixable)；
+规则说明见 (documentation) docs/rules.md:
 ${ruleList()}
+  级别 (severities): error ${LEVEL.error}, warning ${LEVEL.warning}, info ${LEVEL.info}, hint ${LEVEL.hint}; off 关闭 (--config)
+
+输入 (inputs):
+  文件 (file)         按给出的路径读取 (read as given, whatever its extension)
+  目录 (directory)    递归检查其中的 .txt .md .markdown .govreport 文件，跳过 node_modules 与以 . 开头的目录和文件
+                      (every draft below it; node_modules and dot-folders are skipped)
+  通配符 (glob)       由本工具展开，加引号亦可，如 "reports/**/*.txt" "{2024,2025}/*.md"；* 不匹配以 . 开头的名字
+                      (expanded by govreport-lint itself, so a quoted pattern works on Windows too)
+  -                   读取标准输入 (standard input)
 
 选项 (options):
-  --format text|json  输出格式，默认 text (output format, default text)
-  --config FILE       JSON 配置文件 (config file):
-                        { "rules": { "<规则>": "off|hint|info|warning|error" },
-                          "numberingStyle": "auto|mainland|roc",
-                          "indicators": { "<指标名>": ["<其他写法>", ...] } }
-  --fix               自动修复可安全修复的问题并写回文件，再报告剩余问题
-                      (apply safe fixes in place, then report what remains)
-  --quiet             只报告错误，不输出汇总 (report errors only, no summary)
-  -h, --help          显示本帮助 (show this help)
-  -v, --version       显示版本 (show the version)
+  --format FORMAT         输出格式 (output format)，默认 text:
+                            text    文件:行:列 级别 规则 说明 (file:line:col severity rule-id message)
+                            json    [{"file", "problems": [{"ruleId", "severity", "message", "range", "related"}]}]
+                            sarif   SARIF 2.1.0，供 GitHub 代码扫描等 (for code scanning)
+                            github  GitHub Actions 注释命令 ::error file=…,line=…:: (workflow annotations)
+                            junit   JUnit XML，每个文件一个 testsuite，每个问题一个 testcase
+  --config FILE           JSON 配置文件 (config file):
+                            { "rules": { "<规则>": "off|hint|info|warning|error" },
+                              "numberingStyle": "auto|mainland|roc",
+                              "indicators": { "<指标名>": ["<其他写法>", ...] } }
+  --fix                   自动修复可安全修复的问题并写回文件，在标准错误输出中列出每个文件的修复数目（按规则）
+                          和改动的行，再报告剩余问题 (apply safe fixes in place; stderr says per file how many fixes
+                          of which rules and shows the changed lines; the remaining problems are reported)
+  --fix-dry-run           不写回文件，在标准输出中以统一差异格式 (unified diff) 显示 --fix 会做的修改；
+                          只用于 text 格式 (shows what --fix would change as a unified diff; writes nothing)
+  --max-warnings N        警告 (warning) 多于 N 个时退出码为 1，即使没有错误 (exit 1 when warnings exceed N)
+  --stdin-filename NAME   标准输入 (-) 的文件名：用于输出、判断 .md，以及输出格式中的路径
+                          (the name of standard input in messages and outputs; .md reads it as Markdown)
+  --quiet                 只报告错误，不输出汇总和修复记录，不计警告 (errors only; no summary, no fix log;
+                          warnings are not counted for --max-warnings)
+  -h, --help              显示本帮助 (show this help)
+  -v, --version           显示版本 (show the version)
 
-文本输出 (text output): 每个问题一行 (one line per problem)
-  文件:行:列 级别 规则 说明      file:line:col severity rule-id message
-  行、列从 1 开始；列按 UTF-16 码元计数（扩展 B 区汉字等占 2 列）。
-  Line and column are 1-based; the column counts UTF-16 code units + 1
+位置 (positions): text 与 github 的行、列从 1 开始，列按 UTF-16 码元计数（扩展 B 区汉字等占 2 列）；
+  json 从 0 开始 (LSP)；sarif 从 1 开始，columnKind 为 utf16CodeUnits，不计 BOM。
+  Lines and columns are 1-based in text, github and sarif, 0-based in json; columns count UTF-16 code units
   (a character outside the BMP, e.g. 𠀀, counts as 2).
-JSON 输出 (json output): [{"file", "problems": [{"ruleId", "severity", "message",
-  "range": {"start": {"line", "character"}, "end": {...}}, "related": [{"message", "range"}]}]}]
-  行、字符从 0 开始，按 UTF-16 计数 (0-based, UTF-16: the LSP convention).
+标准输出只有所选格式的结果；汇总、修复记录和出错信息在标准错误输出。
+  stdout carries only the chosen format; the summary, the fix log and errors go to stderr.
 
 文件按 UTF-8 读取，失败时按 GB18030 (GBK) 读取；带字节序标记的 UTF-16 文件（记事本“Unicode”）按 UTF-16 读取；
 --fix 按原编码写回。.md/.markdown 按 Markdown 分析。
 Files are read as UTF-8, else GB18030 (GBK); UTF-16 with a BOM as UTF-16; --fix writes the same encoding back.
 .md/.markdown files are read as Markdown.
 
-退出码 (exit status): 0 没有错误级别的问题 (no errors), 1 有错误 (errors found),
-  2 用法错误或无法读取 (usage error or unreadable input).`;
+退出码 (exit status):
+  0  没有错误级别的问题，警告不超过 --max-warnings (no errors; warnings within --max-warnings)
+  1  有错误级别的问题，或警告超过 --max-warnings (errors found, or too many warnings)
+  2  用法错误、无法读取输入或没有匹配的文件 (usage error, unreadable input, or an operand that matches nothing)`;
 
 export function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { format: 'text', fix: false, quiet: false, help: false, version: false, files: [] };
+  const options: Options = { format: 'text', fix: false, fixDryRun: false, quiet: false, help: false, version: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -93,10 +141,25 @@ export function parseArgs(argv: readonly string[]): Options {
     switch (name) {
       case '--format': {
         const format = value();
-        if (format !== 'text' && format !== 'json') throw new UsageError(`未知的输出格式 "${format}" (unknown format; expected text or json)`);
-        options.format = format;
+        if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`未知的输出格式 "${format}" (unknown format; expected ${FORMATS.join(', ')})`);
+        options.format = format as Format;
         break;
       }
+      case '--max-warnings': {
+        const n = value();
+        if (!/^\d+$/.test(n) || !Number.isSafeInteger(Number(n))) throw new UsageError(`--max-warnings 需要一个非负整数，而不是 "${n}" (expects a non-negative integer)`);
+        options.maxWarnings = Number(n);
+        break;
+      }
+      case '--stdin-filename': {
+        const name = value();
+        if (name === '') throw new UsageError('--stdin-filename 不能为空 (needs a name)');
+        options.stdinFilename = name;
+        break;
+      }
+      case '--fix-dry-run':
+        options.fixDryRun = flag();
+        break;
       case '--config':
         options.config = value();
         break;
@@ -118,8 +181,14 @@ export function parseArgs(argv: readonly string[]): Options {
         throw new UsageError(`未知的选项 ${name} (unknown option)`);
     }
   }
-  if (!options.help && !options.version && options.files.length === 0) {
-    throw new UsageError('没有指定要检查的文件 (no files given)');
+  if (options.help || options.version) return options;
+  if (options.files.length === 0) throw new UsageError('没有指定要检查的文件 (no files given)');
+  if (options.fix && options.fixDryRun) throw new UsageError('--fix 与 --fix-dry-run 不能同用 (use one of --fix and --fix-dry-run)');
+  if (options.fixDryRun && options.format !== 'text') {
+    throw new UsageError(`--fix-dry-run 输出差异，不能与 --format ${options.format} 同用 (--fix-dry-run prints a diff; it takes no --format)`);
   }
+  const stdin = options.files.includes('-');
+  if (options.fix && stdin) throw new UsageError('标准输入无法写回；请用 --fix-dry-run 查看修改 (--fix cannot write back to standard input; use --fix-dry-run)');
+  if (options.stdinFilename !== undefined && !stdin) throw new UsageError('--stdin-filename 只能与 - 一起使用 (--stdin-filename names the standard input, given as -)');
   return options;
 }

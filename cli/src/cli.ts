@@ -1,15 +1,23 @@
 /**
- * `govreport-lint [--format text|json] [--config FILE] [--fix] [--quiet] FILE...`
- * Exit status: 0 no error-severity problem, 1 some, 2 usage error or unreadable input.
+ * `govreport-lint [--format text|json|sarif|github|junit] [--config FILE] [--fix | --fix-dry-run] [--max-warnings N]
+ * [--stdin-filename NAME] [--quiet] FILE|DIR|GLOB|- ...`
+ * Exit status: 0 no error-severity problem and warnings within --max-warnings, 1 otherwise,
+ * 2 usage error, unreadable input or an operand that matches nothing.
+ * stdout carries only the chosen format (or the diff of --fix-dry-run); the summary, the fix log and errors go to stderr.
  */
 import { writeFileSync } from 'node:fs';
-import { fixAll, lint, type LintConfig } from '../../server/src/core/index';
-import { parseArgs, USAGE } from './args';
-import { encodeText } from './encoding';
+import { fixAllCounted, lint, type LintConfig, type RuleId } from '../../server/src/core/index';
+import { parseArgs, USAGE, type Options } from './args';
+import { toGithub, toJunit } from './ci';
 import { loadConfig } from './config';
+import { unifiedDiff } from './diff';
+import { encodeText } from './encoding';
 import { internalErrorMessage, UsageError, UserError } from './errors';
-import { summary, toJson, toTextLines, type FileResult } from './format';
-import { describeFsError, readDraft } from './read';
+import { fixLog } from './fix';
+import { summary, toJson, toTextLines } from './format';
+import { expandOperands, type Input } from './inputs';
+import { describeFsError, readDraft, readStdin, type Draft } from './read';
+import { toSarif, type Checked, type Unreadable } from './sarif';
 import { VERSION } from './version';
 
 function main(argv: readonly string[]): number {
@@ -24,48 +32,87 @@ function main(argv: readonly string[]): number {
   }
   const config: LintConfig | undefined = options.config !== undefined ? loadConfig(options.config) : undefined;
 
-  const results: FileResult[] = [];
-  let failed = false;
-  for (const file of options.files) {
+  const { inputs, problems: unmatched } = expandOperands(options.files, options.stdinFilename);
+  const unreadable: Unreadable[] = [];
+  for (const { operand, message } of unmatched) {
+    process.stderr.write(`govreport-lint: ${message}\n`);
+    unreadable.push({ file: operand, message, operand: true });
+  }
+  const results: Checked[] = [];
+  const diffs: string[] = [];
+  for (const input of inputs) {
+    const name = input.kind === 'stdin' ? input.name : input.path;
     try {
-      results.push(check(file, config, options.fix));
+      results.push(check(input, config, options, diffs));
     } catch (error) {
       // One bad file does not stop the others; the exit status says 2.
-      const message = error instanceof UserError ? error.message : internalErrorMessage(error, file);
+      const message = error instanceof UserError ? error.message : internalErrorMessage(error, name);
       process.stderr.write(`govreport-lint: ${message}\n`);
-      failed = true;
+      unreadable.push({ file: name, message });
     }
   }
   if (options.quiet) for (const result of results) result.problems = result.problems.filter((p) => p.severity === 'error');
 
-  if (options.format === 'json') {
-    process.stdout.write(JSON.stringify(toJson(results)) + '\n');
-  } else {
-    const lines = results.flatMap(toTextLines);
-    if (lines.length > 0) process.stdout.write(lines.join('\n') + '\n');
-    if (!options.quiet && results.length > 0) process.stderr.write(summary(results.flatMap((r) => r.problems)) + '\n');
+  write(options, results, unreadable, diffs);
+  const all = results.flatMap((r) => r.problems);
+  if (!options.quiet && (options.format === 'text' || options.format === 'github') && results.length > 0) {
+    process.stderr.write(`${options.fixDryRun ? '修复后 (after the fixes): ' : ''}${summary(all)}\n`);
   }
-  if (failed) return 2;
-  return results.some((r) => r.problems.some((p) => p.severity === 'error')) ? 1 : 0;
+
+  const warnings = all.filter((p) => p.severity === 'warning').length;
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) process.stderr.write(`govreport-lint: 警告 ${warnings} 个，超过 --max-warnings ${options.maxWarnings} (too many warnings: ${warnings} > ${options.maxWarnings})\n`);
+  if (unreadable.length > 0) return 2;
+  return all.some((p) => p.severity === 'error') || tooManyWarnings ? 1 : 0;
 }
 
-function check(file: string, config: LintConfig | undefined, fix: boolean): FileResult {
-  const draft = readDraft(file);
+function write(options: Options, results: readonly Checked[], unreadable: readonly Unreadable[], diffs: readonly string[]): void {
+  if (options.fixDryRun) {
+    process.stdout.write(diffs.join(''));
+    return;
+  }
+  switch (options.format) {
+    case 'json':
+      process.stdout.write(JSON.stringify(toJson(results)) + '\n');
+      return;
+    case 'sarif':
+      process.stdout.write(JSON.stringify(toSarif(results, unreadable), null, 2) + '\n');
+      return;
+    case 'junit':
+      process.stdout.write(toJunit(results, unreadable));
+      return;
+    case 'github':
+    case 'text': {
+      const lines = options.format === 'github' ? toGithub(results) : results.flatMap(toTextLines);
+      if (lines.length > 0) process.stdout.write(lines.join('\n') + '\n');
+      return;
+    }
+  }
+}
+
+function check(input: Input, config: LintConfig | undefined, options: Options, diffs: string[]): Checked {
+  const draft = input.kind === 'stdin' ? readStdin(input.name) : readDraft(input.path);
   let text = draft.text;
-  if (fix) {
-    const fixed = fixAll(text, { config, markdown: draft.markdown });
+  if (options.fix || options.fixDryRun) {
+    const { text: fixed, applied } = fixAllCounted(text, { config, markdown: draft.markdown });
     if (fixed !== text) {
       if (hasLoneSurrogate(fixed)) throw new Error('修复产生了孤立的代理项，文件未写回 (a fix produced a lone surrogate; the file was not written)');
-      const bytes = encodeText(file, draft.bytes, text, fixed, draft.encoding);
-      try {
-        writeFileSync(file, bytes);
-      } catch (error) {
-        throw new UserError(`无法写入：${file}：${describeFsError(error)}`);
-      }
+      if (options.fix) writeBack(draft, text, fixed);
+      else diffs.push(unifiedDiff(draft.path, text, fixed));
+      if (!options.quiet) process.stderr.write(fixLog(draft.path, text, fixed, applied as Partial<Record<RuleId, number>>, options.fixDryRun) + '\n');
       text = fixed;
     }
   }
-  return { file, text, problems: lint(text, { config, markdown: draft.markdown }).problems };
+  return { file: draft.path, text, problems: lint(text, { config, markdown: draft.markdown }).problems, encoding: draft.encoding, markdown: draft.markdown };
+}
+
+function writeBack(draft: Draft, before: string, after: string): void {
+  const bytes = encodeText(draft.path, draft.bytes, before, after, draft.encoding);
+  try {
+    writeFileSync(draft.path, bytes);
+  } catch (error) {
+    throw new UserError(`无法写入：${draft.path}：${describeFsError(error)}`);
+  }
 }
 
 function hasLoneSurrogate(text: string): boolean {

@@ -53,3 +53,25 @@ export class LineIndex {
 function isEol(c: number): boolean {
   return c === 13 || c === 10;
 }
+
+/**
+ * A 1-based text region as SARIF (§3.30) and GitHub annotations count: columns in UTF-16 code units, `endColumn`
+ * one past the last character, and a BOM not counted (SARIF §3.30.2: text properties do not depend on it; GitHub shows
+ * files without it). A problem's span that ends with a line break ends at the end of that line's text (`trimEnd`);
+ * an edit's span is kept exact, so that deleting a line break stays a region across two lines.
+ */
+export interface Region {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export function regionOf(index: LineIndex, text: string, offset: number, length: number, trimEnd = true): Region {
+  const start = index.positionAt(offset);
+  let end = index.positionAt(offset + length);
+  if (trimEnd && length > 0 && end.character === 0 && end.line > start.line) end = index.positionAt(offset + length - 1);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const column = (p: Position) => p.character + 1 - (bom && p.line === 0 && p.character > 0 ? 1 : 0);
+  return { startLine: start.line + 1, startColumn: column(start), endLine: end.line + 1, endColumn: column(end) };
+}

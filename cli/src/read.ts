@@ -30,7 +30,27 @@ export function readDraft(path: string): Draft {
     throw new UserError(`无法读取：${path}：${describeFsError(error)}`);
   }
   const { text, encoding } = decode(path, bytes);
-  return { path, bytes, text, encoding, markdown: /\.(md|markdown)$/i.test(path) };
+  return { path, bytes, text, encoding, markdown: isMarkdownName(path) };
+}
+
+/**
+ * Standard input (`-`), all of it, decoded as a file is. `name` (`--stdin-filename`, else `<stdin>`) stands for it in
+ * messages and outputs, and its extension decides Markdown.
+ */
+export function readStdin(name: string): Draft {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(0);
+  } catch (error) {
+    throw new UserError(`无法读取标准输入 (cannot read standard input)：${describeFsError(error)}`);
+  }
+  const { text, encoding } = decode(name, bytes);
+  return { path: name, bytes, text, encoding, markdown: isMarkdownName(name) };
+}
+
+/** `.md` and `.markdown` drafts are read as Markdown. */
+export function isMarkdownName(name: string): boolean {
+  return /\.(md|markdown)$/i.test(name);
 }
 
 export function decode(path: string, bytes: Uint8Array): { text: string; encoding: Encoding } {

@@ -3,16 +3,13 @@
  * configuration, encodings, --fix byte-exactness. Positions are checked against vscode-languageserver-textdocument.
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, RULE_IDS, RULE_METAS, type Problem } from '../../server/src/core/index';
-import { corpusDir, repoRoot } from '../support/paths';
-
-const ROOT = repoRoot();
-const BUNDLE = join(ROOT, 'cli', 'dist', 'govreport-lint.js');
+import { assertNoStack, BUNDLE, ensureBundle, ROOT, runCli, type Run } from '../support/cli';
+import { corpusDir } from '../support/paths';
 
 /** The running example: （三） follows （一）. heading-sequence, an error, on line 2 (0-based), characters 0–3. */
 const SLIP = '一、过去一年工作回顾\n（一）经济运行稳中有进。\n（三）改革开放持续深化。\n';
@@ -20,28 +17,15 @@ const CLEAN = '一、过去一年工作回顾\n（一）经济运行稳中有进
 /** Only a warning: a comma after 二. */
 const WARNING_ONLY = '一、过去一年工作回顾\n二，今年工作安排\n';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 let dir: string;
 
 function run(args: string[], cwd = dir): Run {
-  const result = spawnSync(process.execPath, [BUNDLE, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000 });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, cwd);
 }
 
 function write(name: string, content: string | Uint8Array): string {
   writeFileSync(join(dir, name), content);
   return name;
-}
-
-function assertNoStack(r: Run): void {
-  assert.doesNotMatch(r.stderr, /\n\s+at .+:\d+:\d+/, 'no stack trace');
-  assert.doesNotMatch(r.stderr, /内部错误|internal error/);
 }
 
 interface JsonRange {
@@ -67,25 +51,6 @@ function expectedJson(file: string, text: string, problems: Problem[] = lint(tex
       related: (p.related ?? []).map((r) => ({ message: r.message, range: range(r.offset, r.length) })),
     })),
   };
-}
-
-/** Builds the bundle when it is missing or older than its sources (npm test builds it in pretest). */
-function ensureBundle(): void {
-  const newest = (path: string): number => {
-    const stat = statSync(path);
-    if (!stat.isDirectory()) return stat.mtimeMs;
-    return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-  };
-  const fresh = () => {
-    try {
-      return statSync(BUNDLE).mtimeMs >= Math.max(newest(join(ROOT, 'cli', 'src')), newest(join(ROOT, 'server', 'src', 'core')));
-    } catch {
-      return false;
-    }
-  };
-  if (fresh()) return;
-  const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  assert.ok(fresh(), `cli/dist/govreport-lint.js is missing or stale and \`node esbuild.mjs\` did not build it:\n${build.stderr}`);
 }
 
 describe('govreport-lint CLI', function () {
@@ -236,11 +201,11 @@ describe('govreport-lint CLI', function () {
       assert.equal(run([write('slip.txt', SLIP)]).status, 1);
     });
 
-    it('2 for a missing file, a directory, a binary file, an undecodable file, without a stack trace', () => {
+    it('2 for a missing file, a directory without drafts, a binary file, an undecodable file, without a stack trace', () => {
       mkdirSync(join(dir, 'folder'), { recursive: true });
       const cases: [string, RegExp][] = [
         ['missing.txt', /missing\.txt.*不存在.*no such file/],
-        ['folder', /folder.*目录.*directory/],
+        ['folder', /目录 folder 中没有 .*\(no draft files in the directory\)/],
         [write('binary.txt', Uint8Array.from([0xe4, 0xb8, 0x80, 0x00, 0x01, 0x02, 0x0a])), /binary\.txt 看起来是二进制文件/],
         [write('latin.txt', Uint8Array.from([0x41, 0xff, 0xfd, 0x41, 0x0a])), /无法读取：latin\.txt 不是 UTF-8 或 GB18030 编码的文本/],
       ];
@@ -399,7 +364,21 @@ describe('govreport-lint CLI', function () {
       const file = write('fix.txt', before);
       const r = run(['--fix', file]);
       assert.equal(r.stdout, '');
-      assert.equal(r.stderr, '0 个问题\n');
+      // One renumbering fix of the run (（三）（四） → （二）（三）), two punctuation fixes; each changed line as it was and is.
+      assert.equal(
+        r.stderr,
+        [
+          'fix.txt：已修复 3 处（heading-sequence 1，heading-punctuation 2） (fixed 3: heading-sequence 1, heading-punctuation 2)',
+          '  3 - \u3000\u3000（三）改革开放持续深化。',
+          '  3 + \u3000\u3000（二）改革开放持续深化。',
+          '  4 - \u3000\u3000（四）、民生保障有力𠀁。',
+          '  4 + \u3000\u3000（三）民生保障有力𠀁。',
+          '  5 - 二，今年工作安排',
+          '  5 + 二、今年工作安排',
+          '0 个问题',
+          '',
+        ].join('\n'),
+      );
       assert.equal(r.status, 0);
       const bytes = readFileSync(join(dir, file));
       assert.deepEqual(bytes, Buffer.from(after, 'utf8'));
@@ -437,11 +416,26 @@ describe('govreport-lint CLI', function () {
       for (const flag of ['--help', '-h']) {
         const r = run([flag]);
         assert.equal(r.status, 0);
-        assert.match(r.stdout, /govreport-lint \[选项\] 文件/);
-        for (const option of ['--format text|json', '--config FILE', '--fix', '--quiet', '--version', 'UTF-16']) assert.ok(r.stdout.includes(option), option);
+        assert.match(r.stdout, /govreport-lint \[选项\] 文件\|目录\|通配符\|- \.\.\./);
+        const options = ['--format FORMAT', '--config FILE', '--fix ', '--fix-dry-run', '--max-warnings N', '--stdin-filename NAME', '--quiet', '--help', '--version', 'UTF-16'];
+        for (const option of options) assert.ok(r.stdout.includes(option), option);
+        for (const format of ['text', 'json', 'sarif', 'github', 'junit']) assert.match(r.stdout, new RegExp(`^ {28}${format} `, 'm'), format);
+        // The exit status table: every code with what it means.
+        assert.match(r.stdout, /^ {2}0 {2}.*no errors; warnings within --max-warnings/m);
+        assert.match(r.stdout, /^ {2}1 {2}.*errors found, or too many warnings/m);
+        assert.match(r.stdout, /^ {2}2 {2}.*usage error, unreadable input, or an operand that matches nothing/m);
         // Every rule, by family: not only the numbering checks.
         for (const meta of RULE_METAS) assert.ok(r.stdout.includes(`${meta.id} `), meta.id);
-        for (const family of ['编号', '注释', '主要预期目标']) assert.ok(r.stdout.includes(family), family);
+        for (const family of ['编号 (numbering)', '注释 (footnotes)', '数据 (figures and counts)', '主要预期目标']) assert.ok(r.stdout.includes(family), family);
+        // Each rule is listed under its family, with its default severity and whether --fix fixes it.
+        const lines = r.stdout.split('\n');
+        const familyLine = { numbering: '编号 (numbering)', footnote: '注释 (footnotes)', figure: '数据 (figures and counts)' } as const;
+        for (const meta of RULE_METAS) {
+          const at = lines.findIndex((l) => l.trimStart().startsWith(`${meta.id} `));
+          const heading = lines.slice(0, at).reverse().find((l) => /^ {2}\S/.test(l) && !/^ {2}(headings|note markers|the )/.test(l));
+          assert.ok(heading?.includes(familyLine[meta.category]), `${meta.id} under ${meta.category}: ${heading}`);
+          assert.match(lines[at]!, new RegExp(`${meta.id} +${meta.defaultSeverity} +${meta.fixable ? 'fix' : ''}`));
+        }
         assert.equal(r.stderr, '');
       }
     });
