@@ -95,10 +95,10 @@ ${ruleList()}
   -h, --help              显示本帮助 (show this help)
   -v, --version           显示版本 (show the version)
 
-位置 (positions): text 与 github 的行、列从 1 开始，列按 UTF-16 码元计数（扩展 B 区汉字等占 2 列）；
-  json 从 0 开始 (LSP)；sarif 从 1 开始，columnKind 为 utf16CodeUnits，不计 BOM。
-  Lines and columns are 1-based in text, github and sarif, 0-based in json; columns count UTF-16 code units
-  (a character outside the BMP, e.g. 𠀀, counts as 2).
+位置 (positions): 列按 UTF-16 码元计数（扩展 B 区汉字等占 2 列）；text、github、sarif 的行、列从 1 开始，
+  json 从 0 开始 (LSP)；sarif（columnKind 为 utf16CodeUnits）与 github 不计文件开头的 BOM。
+  Columns count UTF-16 code units (a character outside the BMP, e.g. 𠀀, counts as 2); lines and columns are
+  1-based in text, github and sarif, 0-based in json; sarif and github do not count a BOM.
 标准输出只有所选格式的结果；汇总、修复记录和出错信息在标准错误输出。
   stdout carries only the chosen format; the summary, the fix log and errors go to stderr.
 
