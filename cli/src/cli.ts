@@ -1,12 +1,14 @@
 /**
  * `govreport-lint [--format text|json] [--config FILE] [--fix] [--quiet] FILE...`
- * Exit status: 0 no error-severity problem, 1 some, 2 usage error or unreadable input.
+ * Each draft is checked with `--config FILE`, or else with the nearest `.govreport.jsonc` in its folder or above
+ * (config.ts); a draft the file's `ignore` names is skipped.
+ * Exit status: 0 no error-severity problem, 1 some, 2 usage error, malformed configuration or unreadable input.
  */
 import { writeFileSync } from 'node:fs';
 import { fixAll, lint, type LintConfig } from '../../server/src/core/index';
 import { parseArgs, USAGE } from './args';
 import { encodeText } from './encoding';
-import { loadConfig } from './config';
+import { DraftConfigs } from './config';
 import { internalErrorMessage, UsageError, UserError } from './errors';
 import { summary, toJson, toTextLines, type FileResult } from './format';
 import { describeFsError, readDraft } from './read';
@@ -22,11 +24,13 @@ function main(argv: readonly string[]): number {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
-  const config: LintConfig | undefined = options.config !== undefined ? loadConfig(options.config) : undefined;
+  // Every configuration is read before any draft: a malformed one stops the run (exit 2) with nothing written.
+  const configs = new DraftConfigs(options.config);
+  const drafts = options.files.map((file) => ({ file, ...configs.for(file) })).filter((draft) => !draft.ignored);
 
   const results: FileResult[] = [];
   let failed = false;
-  for (const file of options.files) {
+  for (const { file, config } of drafts) {
     try {
       results.push(check(file, config, options.fix));
     } catch (error) {
