@@ -37,10 +37,14 @@ ${ruleList()}
 
 选项 (options):
   --format text|json  输出格式，默认 text (output format, default text)
-  --config FILE       JSON 配置文件 (config file):
+  --config FILE       配置文件 (config file, JSON with comments); 不指定时，每个文件使用其所在文件夹
+                      或上级文件夹中最近的 .govreport.jsonc（与编辑器相同）
+                      (default: each file's nearest .govreport.jsonc, as in the editor):
                         { "rules": { "<规则>": "off|hint|info|warning|error" },
                           "numberingStyle": "auto|mainland|roc",
-                          "indicators": { "<指标名>": ["<其他写法>", ...] } }
+                          "indicators": { "<指标名>": ["<其他写法>", ...] },
+                          "ignore": ["<通配符>"], "files": { "<通配符>": { "rules": {...} } },
+                          "suppressions": [{ "rule": "<规则>", "text": "<句子>", "file": "<路径>" }] }
   --fix               自动修复可安全修复的问题并写回文件，再报告剩余问题
                       (apply safe fixes in place, then report what remains)
   --quiet             只报告错误，不输出汇总 (report errors only, no summary)
