@@ -30,6 +30,8 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   plugins: [problemMatcherPlugin],
+  // jsonc-parser's `main` is a UMD build whose inner require()s esbuild cannot follow; its ES module build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const builds = [

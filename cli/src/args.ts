@@ -78,10 +78,14 @@ ${ruleList()}
                             sarif   SARIF 2.1.0，供 GitHub 代码扫描等 (for code scanning)
                             github  GitHub Actions 注释命令 ::error file=…,line=…:: (workflow annotations)
                             junit   JUnit XML，每个文件一个 testsuite，每个问题一个 testcase
-  --config FILE           JSON 配置文件 (config file):
+  --config FILE           配置文件 (config file, JSON with comments); 不指定时，每个文件使用其所在文件夹
+                          或上级文件夹中最近的 .govreport.jsonc（与编辑器相同）
+                          (default: each file's nearest .govreport.jsonc, as in the editor):
                             { "rules": { "<规则>": "off|hint|info|warning|error" },
                               "numberingStyle": "auto|mainland|roc",
-                              "indicators": { "<指标名>": ["<其他写法>", ...] } }
+                              "indicators": { "<指标名>": ["<其他写法>", ...] },
+                              "ignore": ["<通配符>"], "files": { "<通配符>": { "rules": {...} } },
+                              "suppressions": [{ "rule": "<规则>", "text": "<句子>", "file": "<路径>" }] }
   --fix                   自动修复可安全修复的问题并写回文件，在标准错误输出中列出每个文件的修复数目（按规则）
                           和改动的行，再报告剩余问题 (apply safe fixes in place; stderr says per file how many fixes
                           of which rules and shows the changed lines; the remaining problems are reported)

@@ -1,15 +1,17 @@
 /**
  * `govreport-lint [--format text|json|sarif|github|junit] [--config FILE] [--fix | --fix-dry-run] [--max-warnings N]
  * [--stdin-filename NAME] [--quiet] FILE|DIR|GLOB|- ...`
+ * Each draft is checked with `--config FILE`, or else with the nearest `.govreport.jsonc` in its folder or above
+ * (config.ts); a draft the file's `ignore` names is skipped.
  * Exit status: 0 no error-severity problem and warnings within --max-warnings, 1 otherwise,
- * 2 usage error, unreadable input or an operand that matches nothing.
+ * 2 usage error, malformed configuration, unreadable input or an operand that matches nothing.
  * stdout carries only the chosen format (or the diff of --fix-dry-run); the summary, the fix log and errors go to stderr.
  */
 import { writeFileSync } from 'node:fs';
 import { fixAllCounted, lint, type LintConfig, type RuleId } from '../../server/src/core/index';
 import { parseArgs, USAGE, type Options } from './args';
 import { toGithub, toJunit } from './ci';
-import { loadConfig } from './config';
+import { DraftConfigs } from './config';
 import { unifiedDiff } from './diff';
 import { encodeText } from './encoding';
 import { internalErrorMessage, UsageError, UserError } from './errors';
@@ -30,9 +32,11 @@ function main(argv: readonly string[]): number {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
-  const config: LintConfig | undefined = options.config !== undefined ? loadConfig(options.config) : undefined;
+  const configs = new DraftConfigs(options.config);
 
   const { inputs, problems: unmatched } = expandOperands(options.files, options.stdinFilename);
+  // Every configuration is read before any draft: a malformed one stops the run (exit 2) with nothing written.
+  const drafts = inputs.map((input) => ({ input, ...configs.for(input.kind === 'stdin' ? input.name : input.path) })).filter((draft) => !draft.ignored);
   const unreadable: Unreadable[] = [];
   for (const { operand, message } of unmatched) {
     process.stderr.write(`govreport-lint: ${message}\n`);
@@ -40,7 +44,7 @@ function main(argv: readonly string[]): number {
   }
   const results: Checked[] = [];
   const diffs: string[] = [];
-  for (const input of inputs) {
+  for (const { input, config } of drafts) {
     const name = input.kind === 'stdin' ? input.name : input.path;
     try {
       results.push(check(input, config, options, diffs));

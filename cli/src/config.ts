@@ -1,43 +1,70 @@
 /**
- * `--config FILE`: `{ "rules": { "<rule-id>": "off|hint|info|warning|error" }, "numberingStyle": "auto|mainland|roc",
- * "indicators": { "<指标名>": ["<同义写法>", …] } }`.
- * Validated strictly; every mistake is a `UserError` naming the file and the offending key or value.
+ * The CLI's configuration: `--config FILE`, or else for each draft the nearest `.govreport.jsonc` in its folder or a
+ * folder above it, the same file the editor reads (server/src/configFile.ts finds and reads it; the core says what
+ * its keys mean). JSON with comments:
+ * `{ "rules": { "<rule-id>": "off|hint|info|warning|error" }, "numberingStyle": "auto|mainland|roc",
+ *    "indicators": { "<指标名>": ["<同义写法>", …] }, "ignore": ["<glob>"], "files": { "<glob>": { "rules": … } },
+ *    "suppressions": [{ "rule", "text", "file"? }] }`.
+ * Validated strictly: every mistake is a `UserError` naming the file and the offending key or value (exit 2).
  */
 import { readFileSync } from 'node:fs';
-import { CONFIG_KEYS, readLintConfig, type LintConfig } from '../../server/src/core/index';
+import { resolve } from 'node:path';
+import { readConfigFile, type ConfigFile, type LintConfig } from '../../server/src/core/index';
+import { ConfigFiles, configForDraft, parseConfigText, type LoadedConfig } from '../../server/src/configFile';
 import { UserError } from './errors';
 import { describeFsError } from './read';
 
+/** What applies to one draft. */
+export interface DraftSettings {
+  config: LintConfig | undefined;
+  /** The configuration file's `ignore` matches the draft: it is not checked. */
+  ignored: boolean;
+}
 
-export function loadConfig(path: string): LintConfig {
+/** Reads `--config FILE` strictly. */
+export function loadConfig(path: string): LoadedConfig {
   let source: string;
   try {
     source = readFileSync(path, 'utf8');
   } catch (error) {
     throw new UserError(`无法读取配置文件：${path}：${describeFsError(error)}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(source.replace(/^\ufeff/, ''));
-  } catch (error) {
-    throw new UserError(`配置文件 ${path} 不是有效的 JSON (invalid JSON)：${(error as Error).message}`);
-  }
-  return parseConfig(json, path);
+  return checked(parseConfigText(source, resolve(path)), path);
 }
 
+/** A configuration file as read, or the `UserError` that names its first mistake. */
+function checked(loaded: LoadedConfig, shown: string): LoadedConfig {
+  if (loaded.error !== undefined) throw new UserError(`配置文件 ${shown} 不是有效的 JSON (invalid JSON)：${loaded.error}`);
+  const problem = loaded.problems[0];
+  if (problem !== undefined) throw new UserError(`配置文件 ${shown} 有误 (invalid config)：${problem}`);
+  return loaded;
+}
+
+/** The configuration of an already parsed file, strictly: its settings part (the unit tests' entry point). */
 export function parseConfig(json: unknown, path: string): LintConfig {
-  const bad = (what: string) => new UserError(`配置文件 ${path} 有误 (invalid config)：${what}`);
-  if (!isObject(json)) throw bad('顶层应为 JSON 对象 (the top level must be an object)');
-  for (const key of Object.keys(json)) {
-    if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw bad(`未知的键 "${key}" (unknown key; expected ${CONFIG_KEYS.join(', ')})`);
-  }
-  // The core's reader, as the server's; the CLI stops at the first problem.
-  const { config, problems } = readLintConfig(json);
-  const problem = problems[0];
-  if (problem) throw bad(problem.key === 'indicators' ? `"indicators" ${problems.filter((p) => p.key === 'indicators').map((p) => p.message).join('；')}` : problem.message);
-  return config;
+  return parseConfigFile(json, path).config;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+export function parseConfigFile(json: unknown, path: string): ConfigFile {
+  const { file, problems } = readConfigFile(json);
+  if (problems[0]) throw new UserError(`配置文件 ${path} 有误 (invalid config)：${problems[0].message}`);
+  return file;
+}
+
+/** The configuration of each draft: `--config FILE` for all, or each draft's nearest `.govreport.jsonc`. */
+export class DraftConfigs {
+  private readonly explicit: LoadedConfig | undefined;
+  private readonly files = new ConfigFiles();
+
+  constructor(configPath: string | undefined) {
+    this.explicit = configPath !== undefined ? loadConfig(configPath) : undefined;
+  }
+
+  /** What applies to `draftPath`; a malformed configuration file is a `UserError`. */
+  for(draftPath: string): DraftSettings {
+    const absolute = resolve(draftPath);
+    const draft = this.explicit ? configForDraft(this.explicit, absolute) : this.files.forDraft(absolute);
+    if (draft.loaded && !this.explicit) checked(draft.loaded, draft.loaded.path);
+    return { config: draft.loaded ? draft.config : undefined, ignored: draft.ignored };
+  }
 }

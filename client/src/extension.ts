@@ -14,6 +14,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerConfigFileCommands } from './configFile';
 import { registerDetection } from './detection';
 import { registerTargetsView } from './targetsView';
 import { createTraceChannel } from './traceChannel';
@@ -36,12 +37,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output);
   try {
     registerDetection(context, output);
+    registerConfigFileCommands(context);
     context.subscriptions.push(
       vscode.commands.registerCommand('govreport.restartServer', restartServer),
       vscode.commands.registerCommand('govreport.fixAll', fixAll),
       vscode.commands.registerCommand('govreport.renumberFootnotes', renumberFootnotes),
     );
     client = createClient(context, output);
+    // The server leaves a configuration file's indicators out in an untrusted workspace: start it again once trusted.
+    context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void restartServer()));
     registerTargetsView(context, client, output);
     const starting = Date.now();
     await client.start();
@@ -76,10 +80,14 @@ function createClient(context: vscode.ExtensionContext, channel: vscode.LogOutpu
     // The server debounces (govreport.lintDelay, by default sized to the lint time); the client pulls on open
     // and on every change.
     diagnosticPullOptions: { onChange: true, onSave: false },
-    initializationOptions: {
+    // A function: read again when the server restarts (after the workspace is trusted, say).
+    initializationOptions: () => ({
       // null (the default): the server sizes the delay to each document's lint time.
       lintDelay: vscode.workspace.getConfiguration('govreport').get<number | null>('lintDelay', null),
-    },
+      workspaceTrusted: vscode.workspace.isTrusted,
+      // The 忽略此处 quick fixes may run `govreport.config.save` (configFile.ts) after their edit.
+      saveConfigCommand: true,
+    }),
     outputChannel: channel,
     // govreport.trace.server alone decides what is traced (see traceChannel.ts).
     traceOutputChannel: traceChannel(context),

@@ -5,6 +5,9 @@
  * renumbering command (the server then asks the client to apply an edit it previews); once per request, “fix
  * everything fixable” under `source.fixAll.govreport` (for editor.codeActionsOnSave).
  *
+ * Last, for a draft on disk, 忽略此处 and 本文件关闭此规则 on each finding (silence.ts): they write the
+ * configuration file, not the draft.
+ *
  * Everything is recomputed from the cached lint of the document's current version; diagnostics are matched by
  * `data.ruleId` (or `code`) and range, never by message. Edits are WorkspaceEdits on a
  * VersionedTextDocumentIdentifier, so the editor rejects an edit computed for older text.
@@ -21,6 +24,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { renumberFootnotes, RULE_IDS, type Fix, type RuleId, type TextEdit } from './core/index';
 import { readDiagnosticData, sameProblem, SOURCE, toLspEdit } from './diagnostics';
 import type { LintCache, LintEntry } from './lintCache';
+import { silenceActions, type SilenceTarget } from './silence';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
 export const FIX_ALL_TITLE = '修复本文档中所有可自动修复的问题';
@@ -82,6 +86,7 @@ export function codeActions(
   cache: LintCache,
   params: CodeActionParams,
   options: EditOptions,
+  silence?: SilenceTarget,
 ): CodeAction[] {
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -90,6 +95,7 @@ export function codeActions(
   if (kindRequested(only, CodeActionKind.QuickFix)) {
     const byRule = new Map<RuleId, Diagnostic[]>();
     const seen = new Set<string>();
+    const silencing: CodeAction[] = [];
     for (const diagnostic of params.context.diagnostics ?? []) {
       if (diagnostic?.source !== SOURCE) continue;
       const data = readDiagnosticData(diagnostic);
@@ -101,6 +107,7 @@ export function codeActions(
       seen.add(id);
       if (problem.fix) actions.push(quickFix(document, problem.fix, diagnostic, true, options));
       for (const suggestion of problem.suggestions ?? []) actions.push(quickFix(document, suggestion, diagnostic, false, options));
+      if (silence) silencing.push(...silenceActions(document, problem, diagnostic, silence));
       const list = byRule.get(problem.ruleId) ?? [];
       list.push(diagnostic);
       byRule.set(problem.ruleId, list);
@@ -128,6 +135,7 @@ export function codeActions(
       }
       actions.push(action);
     }
+    actions.push(...silencing);
   }
 
   if (kindRequested(only, FIX_ALL_KIND) && problems.some((p) => p.fix)) {

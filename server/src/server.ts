@@ -9,12 +9,16 @@
  * cancels while waiting answers RequestCancelled. Languages: `govreport`, and `markdown` (linted in Markdown
  * mode); any other document is ignored.
  *
+ * Configuration: the `govreport.*` settings per document, with the nearest `.govreport.jsonc` on top for drafts on
+ * disk (documentConfig.ts); the server asks the client to watch those files and lints again when one changes.
+ *
  * Lifetime (LSP): requests before `initialize` are refused with ServerNotInitialized, after `shutdown` with
  * InvalidRequest; document notifications are read only from `initialize` on. Lints are keyed by the server's own
  * revision of each document (lintCache.ts), so a client that reuses a version number never gets stale results.
  */
 import {
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   MessageType,
   ShowMessageNotification,
@@ -52,6 +56,7 @@ import {
   TRIGGER_CHARACTERS,
 } from './footnotes';
 import { nothingToRenumber, renumberFootnotes } from './core/index';
+import { CONFIG_WATCH_PATTERN, DocumentConfigs, filePath, type EditCapabilities } from './documentConfig';
 import { TARGETS_METHOD, targetHover, targetsResult } from './targets';
 import type { TargetsParams, TargetsResult } from './protocol';
 
@@ -86,7 +91,13 @@ export function startServer(connection: Connection): void {
   let resolveEdits = false;
   let hierarchicalSymbols = false;
   let definitionLinks = false;
+  let watchFiles = false;
+  let workspaceFolderEvents = false;
+  const editCapabilities: EditCapabilities = { documentChanges: false, canCreate: false, saveCommand: false };
   let settings = new SettingsCache(undefined, defaultSettings(), log);
+  const warn = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  /** Each draft's `.govreport.jsonc`, on top of its settings. */
+  const configs = new DocumentConfigs(warn, log);
   /** Settings problems already shown to the user (each once per session). */
   const shownProblems = new Set<string>();
 
@@ -107,6 +118,19 @@ export function startServer(connection: Connection): void {
     resolveEdits = !!caps.textDocument?.codeAction?.dataSupport && !!caps.textDocument.codeAction.resolveSupport?.properties?.includes('edit');
     hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
     definitionLinks = !!caps.textDocument?.definition?.linkSupport;
+    watchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
+    const options = params.initializationOptions as { workspaceTrusted?: unknown; saveConfigCommand?: unknown } | null | undefined;
+    Object.assign(editCapabilities, {
+      documentChanges,
+      canCreate: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
+      // The VS Code client registers the command that saves the configuration file after a silencing edit.
+      saveCommand: options?.saveConfigCommand === true,
+    });
+    configs.trusted = options?.workspaceTrusted !== false;
+    configs.folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+      .map((folder) => filePath(folder.uri))
+      .filter((path): path is string => path !== undefined);
     const base = defaultSettings(initialLintDelay(params.initializationOptions));
     const fetch = caps.workspace?.configuration
       ? (uri: string) => connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION }) as Promise<unknown>
@@ -129,6 +153,8 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
         executeCommandProvider: { commands: [FIX_ALL_COMMAND, RENUMBER_COMMAND] },
+        // Where a new .govreport.jsonc goes: the draft's workspace folder.
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         // Not LSP: tells other clients that `govreport/targets` (protocol.ts) is answered.
         experimental: { targetsRequest: true },
       },
@@ -144,19 +170,42 @@ export function startServer(connection: Connection): void {
   // section (synchronize.configurationSection), and a second registration would double every notification.
   connection.onInitialized(() => {
     connection.console.info(`govreport-lint ${VERSION}: ${pull ? 'pull' : 'push'} diagnostics`);
+    if (watchFiles) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_WATCH_PATTERN }] })
+        .catch((error: unknown) => log(`Could not watch ${CONFIG_WATCH_PATTERN}: ${String(error)}`));
+    }
+    if (workspaceFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => filePath(f.uri)));
+        configs.folders = [...configs.folders.filter((f) => !removed.has(f)), ...event.added.map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined)];
+      });
+    }
+  });
+
+  /** Lint every open document again: the configuration changed. */
+  function relint(): void {
+    if (pull) {
+      if (refreshSupport) {
+        connection.languages.diagnostics.refresh().catch((error: unknown) => log(`diagnostics/refresh failed: ${String(error)}`));
+      }
+    } else {
+      for (const document of documents.all()) if (isHandled(document)) schedule(document.uri, 0);
+    }
+  }
+
+  // A .govreport.jsonc was created, changed or deleted: read the files again and lint again.
+  connection.onDidChangeWatchedFiles((params) => {
+    runSafeNotification(log, 'didChangeWatchedFiles', undefined, () => {
+      if (configs.changed(params.changes.map((c) => c.uri))) relint();
+    });
   });
 
   connection.onDidChangeConfiguration((change) => {
     runSafeNotification(log, 'didChangeConfiguration', undefined, () => {
       const pushed = (change.settings as Record<string, unknown> | null | undefined)?.[SECTION];
       if (!settings.reset(pushed)) return;
-      if (pull) {
-        if (refreshSupport) {
-          connection.languages.diagnostics.refresh().catch((error: unknown) => log(`diagnostics/refresh failed: ${String(error)}`));
-        }
-      } else {
-        for (const document of documents.all()) if (isHandled(document)) schedule(document.uri, 0);
-      }
+      relint();
     });
   });
 
@@ -183,6 +232,7 @@ export function startServer(connection: Connection): void {
       const uri = document.uri;
       cache.delete(uri);
       settings.delete(uri);
+      configs.delete(uri);
       revisions.delete(uri);
       lastChange.delete(uri);
       opening.delete(uri);
@@ -193,9 +243,12 @@ export function startServer(connection: Connection): void {
     });
   });
 
-  /** Settings for a document, telling the user once about anything malformed in them. */
+  /**
+   * Settings for a document, with its configuration file on top, telling the user once about anything malformed in
+   * them.
+   */
   async function settingsFor(uri: string): Promise<Settings> {
-    const current = await settings.get(uri);
+    const current = configs.apply(uri, await settings.get(uri));
     for (const problem of current.problems) {
       if (shownProblems.has(problem)) continue;
       shownProblems.add(problem);
@@ -289,7 +342,9 @@ export function startServer(connection: Connection): void {
     const uri = params.textDocument.uri;
     return safe('textDocument/codeAction', uri, token, [], async () => {
       const found = await reportOf(uri);
-      return found ? codeActions(found.document, found.entry, cache, params, { documentChanges, resolveEdits }) : [];
+      if (!found) return [];
+      const silence = params.context.diagnostics?.length ? configs.silenceTarget(uri, editCapabilities) : undefined;
+      return codeActions(found.document, found.entry, cache, params, { documentChanges, resolveEdits }, silence);
     });
   });
 

@@ -14,7 +14,8 @@
  * A client that never answers workspace/configuration must not stall the document: after
  * `CONFIGURATION_TIMEOUT_MS` the defaults apply (and a late answer still replaces them).
  */
-import { configKey, readLintConfig, type LintConfig, type NumberingStyle, type RuleId, type Severity } from './core/index';
+import { configKey, mergeConfig, readLintConfig, type LintConfig, type NumberingStyle, type RuleId, type Severity } from './core/index';
+import type { DraftConfig } from './configFile';
 import type { LintSettings } from './lintCache';
 
 export const SECTION = 'govreport';
@@ -35,6 +36,8 @@ export interface Settings extends LintSettings {
   indicators: Record<string, string[]>;
   /** What was wrong with `govreport.indicators` (shown to the user once), if anything. */
   problems: string[];
+  /** The configuration file applied on top of the settings (`withConfigFile`), if any. */
+  configFile?: string;
 }
 
 export function defaultSettings(lintDelay: LintDelay = 'auto'): Settings {
@@ -66,6 +69,23 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
     settings.problems = problems.filter((p) => p.key === 'indicators').map((p) => `govreport.indicators：${p.message}`);
   }
   return withConfig(settings);
+}
+
+/**
+ * The settings of one draft with its configuration file on top (`.govreport.jsonc`, configFile.ts): the file's
+ * values override the settings (which stay the user's defaults), its `ignore` switches the draft off. A malformed
+ * file changes nothing. `trusted`: in a workspace the user has not trusted, the file's indicators are left out, as
+ * `govreport.indicators` is (their names are compiled into every lint).
+ */
+export function withConfigFile(settings: Settings, draft: DraftConfig, trusted = true): Settings {
+  if (!draft.loaded?.file) return settings;
+  let fileConfig = draft.config;
+  if (!trusted && fileConfig.indicators) {
+    fileConfig = { ...fileConfig };
+    delete fileConfig.indicators;
+  }
+  const config = mergeConfig(settings.config, fileConfig);
+  return { ...settings, enable: settings.enable && !draft.ignored, config, configKey: configKey(config), configFile: draft.loaded.path };
 }
 
 /** null (the setting's default) means `auto`; a non-negative number is taken, capped; anything else is ignored. */

@@ -42,6 +42,8 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   /** Adjusts the client capabilities before initialize. */
   capabilities?: (caps: ClientCapabilities) => void;
+  /** `workspaceFolders` of initialize (none by default). */
+  workspaceFolders?: { uri: string; name: string }[];
 }
 
 /** What a client capability set looks like, VS Code-ish. */
@@ -79,6 +81,8 @@ export class TestClient {
   readonly applyEditRequests: ApplyWorkspaceEditParams[] = [];
   readonly refreshes: number[] = [];
   readonly configurationRequests: ConfigurationParams[] = [];
+  /** client/registerCapability requests (dynamic registrations). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** Settings answered to workspace/configuration, per scope URI ('*' for any). */
   settings = new Map<string, unknown>();
   /** The client's copy of every open document. */
@@ -108,7 +112,10 @@ export class TestClient {
       this.configurationRequests.push(params);
       return params.items.map((item) => this.settings.get(item.scopeUri ?? '*') ?? this.settings.get('*') ?? null);
     });
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes.push(Date.now());
@@ -139,6 +146,7 @@ export class TestClient {
     client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders: options.workspaceFolders ?? null,
       capabilities: caps,
       initializationOptions: options.initializationOptions ?? { lintDelay: 0 },
     });

@@ -44,6 +44,18 @@ describe('meta', () => {
     for (const name of withScripts) assert.ok(reviewed.includes(name), `${name} has an install script that allowScripts does not cover`);
   });
 
+  it('every runtime dependency is justified in the README’s Dependencies table, and is in the lockfile as one', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; dependencies?: Record<string, string> }> };
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Dependencies'));
+    for (const name of Object.keys(pkg.dependencies)) {
+      assert.ok(new RegExp(`^\\|[^\\n]*\`${name}\``, 'm').test(table), `${name} is not in the README's Dependencies table`);
+      assert.equal(lock.packages['']?.dependencies?.[name], pkg.dependencies[name], `${name}: package-lock.json differs from package.json`);
+      assert.ok(!lock.packages[`node_modules/${name}`]?.dev, `${name} is marked dev in package-lock.json`);
+    }
+  });
+
   it('package.json declares a severity setting for every rule, with the rule default', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const properties = pkg.contributes.configuration.properties;

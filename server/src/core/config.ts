@@ -1,9 +1,15 @@
 /**
- * The one contract of the lint configuration: what the language server (settings) and the CLI (--config) accept,
- * read by one function so the two validate alike. The server keeps what is valid and skips the rest; the CLI
- * reports the first problem and stops.
+ * The one contract of the lint configuration: what the language server (settings, `.govreport.jsonc`) and the CLI
+ * (`--config`, `.govreport.jsonc`) accept, read by one function so the two validate alike. The server keeps what is
+ * valid and skips the rest; the CLI reports the first problem and stops.
+ *
+ * The configuration file adds to the settings' keys (`readLintConfig`) what only a file can say (`readConfigFile`):
+ * `ignore` (globs of drafts not to check), `suppressions` (findings silenced one by one, each by its rule and the
+ * sentence it fired on) and `files` (a glob → the same keys, for some drafts only). Which file applies and reading it
+ * are the caller's (server/src/configFile.ts); `configForPath` says what it means for one draft.
  */
-import { RULE_IDS, SEVERITIES, type LintConfig, type NumberingStyle, type RuleId, type Severity } from './types';
+import { matchGlob, normalizePath } from './glob';
+import { RULE_IDS, SEVERITIES, type LintConfig, type NumberingStyle, type RuleId, type Severity, type Suppression } from './types';
 
 /** The values of `numberingStyle`: detect the ladder, the mainland's 一、（一）1.（1）, or Taiwan's 壹、一、(一)1、(1). */
 export const NUMBERING_STYLES: readonly NumberingStyle[] = ['auto', 'mainland', 'roc'];
@@ -110,4 +116,142 @@ export function configKey(config: LintConfig): string {
     for (const key of Object.keys(value).sort()) sorted[key] = (value as Record<string, unknown>)[key];
     return sorted;
   });
+}
+
+/** The name of the configuration file, looked for in a draft's folder and each folder above it. */
+export const CONFIG_FILE_NAME = '.govreport.jsonc';
+/** The keys of a configuration file: the settings' keys and those only a file has. */
+export const CONFIG_FILE_KEYS = [...CONFIG_KEYS, 'ignore', 'suppressions', 'files', '$schema'] as const;
+/** The keys of an entry of `files`. */
+export const OVERRIDE_KEYS = CONFIG_KEYS;
+/** A suppression's sentence longer than this is not a sentence someone meant (the quick fix writes at most 120). */
+const MAX_SUPPRESSION_TEXT = 2000;
+
+/** A suppression as the file has it: for one draft (`file`, relative to the file's folder) or for every draft. */
+export interface FileSuppression extends Suppression {
+  file?: string;
+}
+
+/** A configuration file, validated: what applies to every draft under it, and what applies to some. */
+export interface ConfigFile {
+  config: LintConfig;
+  /** Globs of drafts not to check. */
+  ignore: string[];
+  suppressions: FileSuppression[];
+  /** `files`: glob → configuration, in the file's order (later entries win). */
+  overrides: { pattern: string; config: LintConfig }[];
+}
+
+/**
+ * A parsed configuration file (JSON with comments, parsed by the caller): the valid part, and a problem for each
+ * value that is malformed and left out (unknown keys included). Never throws.
+ */
+export function readConfigFile(raw: unknown): { file: ConfigFile; problems: ConfigProblem[] } {
+  const file: ConfigFile = { config: {}, ignore: [], suppressions: [], overrides: [] };
+  const problems: ConfigProblem[] = [];
+  if (!isObject(raw)) return { file, problems: [{ key: '', message: '顶层应为 JSON 对象 (the top level must be an object)' }] };
+  for (const key of Object.keys(raw)) {
+    if (!(CONFIG_FILE_KEYS as readonly string[]).includes(key)) {
+      problems.push({ key, message: `未知的键 "${key}" (unknown key; expected ${CONFIG_FILE_KEYS.filter((k) => k !== '$schema').join(', ')})` });
+    }
+  }
+  const settingsKeys: Record<string, unknown> = {};
+  for (const key of CONFIG_KEYS) if (key in raw) settingsKeys[key] = raw[key];
+  const common = readLintConfig(settingsKeys);
+  file.config = common.config;
+  for (const p of common.problems) problems.push(p.key === 'indicators' ? { key: p.key, message: `"indicators"：${p.message}` } : p);
+
+  if (raw.ignore !== undefined) {
+    if (!Array.isArray(raw.ignore)) problems.push({ key: 'ignore', message: '"ignore" 应为字符串数组 (must be an array of globs)' });
+    else {
+      raw.ignore.forEach((glob: unknown, i) => {
+        if (typeof glob === 'string' && glob.trim() !== '') file.ignore.push(glob.trim());
+        else problems.push({ key: `ignore[${i}]`, message: `"ignore" 的第 ${i + 1} 项应为非空字符串 (must be a non-empty glob)` });
+      });
+    }
+  }
+
+  if (raw.suppressions !== undefined) {
+    if (!Array.isArray(raw.suppressions)) problems.push({ key: 'suppressions', message: '"suppressions" 应为数组 (must be an array of { rule, text, file? })' });
+    else {
+      raw.suppressions.forEach((entry: unknown, i) => {
+        const read = readSuppression(entry);
+        if (typeof read === 'string') problems.push({ key: `suppressions[${i}]`, message: `"suppressions" 的第 ${i + 1} 项${read}` });
+        else file.suppressions.push(read);
+      });
+    }
+  }
+
+  if (raw.files !== undefined) {
+    if (!isObject(raw.files)) problems.push({ key: 'files', message: '"files" 应为对象：通配符 → 配置 (must be an object of glob → { rules, numberingStyle, indicators })' });
+    else {
+      for (const [pattern, value] of Object.entries(raw.files)) {
+        const key = `files.${pattern}`;
+        if (pattern.trim() === '') {
+          problems.push({ key, message: '"files" 的键应为非空的通配符 (keys must be non-empty globs)' });
+          continue;
+        }
+        if (!isObject(value)) {
+          problems.push({ key, message: `"files" 中 "${pattern}" 的值应为对象 (must be an object of rules, numberingStyle, indicators)` });
+          continue;
+        }
+        for (const k of Object.keys(value)) {
+          if (!(OVERRIDE_KEYS as readonly string[]).includes(k)) problems.push({ key: `${key}.${k}`, message: `"files" 中 "${pattern}" 有未知的键 "${k}" (unknown key; expected ${OVERRIDE_KEYS.join(', ')})` });
+        }
+        const read = readLintConfig(value);
+        for (const p of read.problems) problems.push({ key: `${key}.${p.key}`, message: `"files" 中 "${pattern}"：${p.message}` });
+        file.overrides.push({ pattern, config: read.config });
+      }
+    }
+  }
+  return { file, problems };
+}
+
+/** One entry of `suppressions`, or what is wrong with it. */
+function readSuppression(entry: unknown): FileSuppression | string {
+  if (!isObject(entry)) return '应为对象 { "rule", "text", "file"? } (must be an object)';
+  for (const key of Object.keys(entry)) {
+    if (key !== 'rule' && key !== 'text' && key !== 'file') return `有未知的键 "${key}" (unknown key; expected rule, text, file)`;
+  }
+  const { rule, text, file } = entry;
+  if (typeof rule !== 'string' || !(RULE_IDS as readonly string[]).includes(rule)) return `的规则 ${JSON.stringify(rule)} 未知 (unknown rule)`;
+  if (typeof text !== 'string' || compact(text) === '') return '的 "text" 应为非空字符串：出现问题的句子 (must be the sentence the finding is in)';
+  if (text.length > MAX_SUPPRESSION_TEXT) return `的 "text" 过长（${text.length} 个字符） (too long)`;
+  if (file !== undefined && (typeof file !== 'string' || file.trim() === '')) return '的 "file" 应为相对路径 (must be a path relative to the configuration file)';
+  const suppression: FileSuppression = { rule: rule as RuleId, text };
+  if (typeof file === 'string') suppression.file = file.trim();
+  return suppression;
+}
+
+/** A text without its whitespace: suppressions match with whitespace ignored (suppress.ts). */
+export function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/**
+ * What a configuration file means for one draft: `path` is the draft's path relative to the file's folder
+ * (`/`-separated). `ignored` when a glob of `ignore` matches it; the configuration is the file's, then each entry of
+ * `files` that matches it in order, with the suppressions meant for it.
+ */
+export function configForPath(file: ConfigFile, path: string): { config: LintConfig; ignored: boolean } {
+  const relative = normalizePath(path);
+  const ignored = file.ignore.some((glob) => matchGlob(glob, relative));
+  let config = file.config;
+  for (const override of file.overrides) if (matchGlob(override.pattern, relative)) config = mergeConfig(config, override.config);
+  const suppressions = file.suppressions.filter((s) => s.file === undefined || matchGlob(s.file, relative)).map((s) => ({ rule: s.rule, text: s.text }));
+  if (suppressions.length > 0) config = mergeConfig(config, { suppressions });
+  return { config, ignored };
+}
+
+/**
+ * `over` on top of `base`: rule levels and indicators by key (`over` wins), the numbering style replaced,
+ * suppressions added. Neither argument is changed.
+ */
+export function mergeConfig(base: LintConfig, over: LintConfig): LintConfig {
+  const merged: LintConfig = { ...base };
+  if (over.rules) merged.rules = { ...base.rules, ...over.rules };
+  if (over.numberingStyle) merged.numberingStyle = over.numberingStyle;
+  if (over.indicators) merged.indicators = { ...base.indicators, ...over.indicators };
+  if (over.suppressions?.length) merged.suppressions = [...(base.suppressions ?? []), ...over.suppressions];
+  return merged;
 }

@@ -5,6 +5,7 @@
 import { createContext } from './rule';
 import { parseReport, type Report } from './facts/report';
 import { RULES } from './rules/index';
+import { unsuppressed } from './suppress';
 import type { LintConfig, Problem, ReportedSeverity, RuleId, RuleMeta, Severity, TextEdit } from './types';
 
 export * from './types';
@@ -12,7 +13,26 @@ export { parseReport, type Report } from './facts/report';
 export type { Heading, PartTitle, PartKind, OrdinalStyle } from './facts/headings';
 export type { EnumerationRun, EnumerationItem } from './facts/enumerations';
 export { looksLikeReport } from './detect';
-export { readIndicators, readLintConfig, configKey, CONFIG_KEYS, NUMBERING_STYLES, MAX_INDICATORS, MAX_SYNONYMS, type ConfigProblem } from './config';
+export {
+  readIndicators,
+  readLintConfig,
+  readConfigFile,
+  configForPath,
+  mergeConfig,
+  configKey,
+  CONFIG_KEYS,
+  CONFIG_FILE_KEYS,
+  CONFIG_FILE_NAME,
+  OVERRIDE_KEYS,
+  NUMBERING_STYLES,
+  MAX_INDICATORS,
+  MAX_SYNONYMS,
+  type ConfigProblem,
+  type ConfigFile,
+  type FileSuppression,
+} from './config';
+export { matchGlob, normalizePath } from './glob';
+export { suppressionText, DIRECTIVE_PREFIX } from './suppress';
 export { outline, foldingRanges, footnoteItemName, type OutlineNode, type FoldingRange } from './features/outline';
 export { renumberFootnotes, type RenumberPlan } from './features/renumber';
 export {
@@ -91,7 +111,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     rule.check(createContext(rule, report, severity as ReportedSeverity, problems, options.maxProblemsPerRule));
   }
   problems.sort((a, b) => a.offset - b.offset || RULES.findIndex((r) => r.meta.id === a.ruleId) - RULES.findIndex((r) => r.meta.id === b.ruleId));
-  return { report, problems };
+  // Silenced findings (the configuration file's suppressions, Markdown directives) are neither shown nor fixed.
+  return { report, problems: unsuppressed(problems, report.source, options.config?.suppressions) };
 }
 
 /**

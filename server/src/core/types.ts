@@ -81,6 +81,17 @@ export interface LintConfig {
   numberingStyle?: NumberingStyle;
   /** More ways of writing target indicators: canonical name → synonyms (settings `govreport.indicators`). */
   indicators?: Record<string, string[]>;
+  /**
+   * Findings not to report (the configuration file's `suppressions`, already narrowed to this draft): a finding of
+   * `rule` whose span lies in an occurrence of `text` in the draft, whitespace ignored on both sides (suppress.ts).
+   */
+  suppressions?: Suppression[];
+}
+
+/** One silenced finding: the rule and the sentence it fired on (any stretch of the draft that holds the finding). */
+export interface Suppression {
+  rule: RuleId;
+  text: string;
 }
 
 export interface RuleExample {

@@ -21,6 +21,8 @@ export interface Line {
    * fences and every line between them.
    */
   prose: boolean;
+  /** Markdown: the line is one HTML comment (`<!-- … -->`), such as a `govreport-disable` directive; not prose. */
+  comment?: true;
 }
 
 /**
@@ -49,6 +51,7 @@ export function splitLines(text: string, markdown: boolean): Line[] {
     if (nextCR >= 0 && nextCR < end) end = nextCR;
     const contentStart = contentStartOf(text, start, end, markdown);
     let prose = true;
+    let comment = false;
     if (markdown) {
       const opened = fenceAt(text, contentStart, end);
       if (fence !== undefined) {
@@ -59,8 +62,15 @@ export function splitLines(text: string, markdown: boolean): Line[] {
         prose = false;
         fence = opened;
       } else if (text.charCodeAt(contentStart) === 0x7c) prose = false; // | a table row
+      // An HTML comment, invisible when rendered, is not prose (a directive such as <!-- govreport-disable … -->).
+      else if (isComment(text, contentStart, end)) {
+        prose = false;
+        comment = true;
+      }
     }
-    lines.push({ index: lines.length, start, end, contentStart, prose });
+    const line: Line = { index: lines.length, start, end, contentStart, prose };
+    if (comment) line.comment = true;
+    lines.push(line);
     if (end >= length) break;
     start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     if (start === length) {
@@ -69,6 +79,14 @@ export function splitLines(text: string, markdown: boolean): Line[] {
     }
   }
   return lines;
+}
+
+/** An HTML comment that fills the line: `<!--` at the content's start, `-->` at its end. */
+function isComment(text: string, at: number, end: number): boolean {
+  if (!text.startsWith('<!--', at)) return false;
+  let last = end;
+  while (last > at && (text.charCodeAt(last - 1) === 0x20 || text.charCodeAt(last - 1) === 0x09)) last--;
+  return last - at >= 7 && text.startsWith('-->', last - 3);
 }
 
 function fenceAt(text: string, at: number, end: number): string | undefined {
