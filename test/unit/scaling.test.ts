@@ -1,7 +1,8 @@
 /**
  * Hostile drafts that once made a pattern backtrack or a loop rescan: each is timed at a size n and at 4n, and the
  * time must grow about fourfold (linear), not sixteenfold (quadratic). The bound is loose (×8) because timings on
- * a shared machine are noisy; each size takes the best of three runs after a warm-up.
+ * a shared machine are noisy; each size takes the best of five runs after a warm-up, and the pair is measured up to
+ * three times before the test fails.
  */
 import * as assert from 'node:assert/strict';
 import { fixAll, lint, renumberFootnotes } from '../../server/src/core/index';
@@ -38,10 +39,16 @@ function assertLinear(make: (n: number) => string, n: number, run: (text: string
   }
   const large = make(4 * n);
   run(large);
-  tSmall = Math.max(bestOf(5, () => run(small)), 1);
-  const tLarge = bestOf(5, () => run(large));
-  const growth = tLarge / tSmall;
-  assert.ok(growth < MAX_GROWTH, `×4 input (n = ${n}) took ×${growth.toFixed(1)} time (${tSmall.toFixed(1)} ms → ${tLarge.toFixed(1)} ms)`);
+  // Up to three measurements: a burst of load on a shared machine can spoil one, a quadratic cost spoils all three.
+  const tries: string[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    tSmall = Math.max(bestOf(5, () => run(small)), 1);
+    const tLarge = bestOf(5, () => run(large));
+    const growth = tLarge / tSmall;
+    if (growth < MAX_GROWTH) return;
+    tries.push(`×${growth.toFixed(1)} (${tSmall.toFixed(1)} ms → ${tLarge.toFixed(1)} ms)`);
+  }
+  assert.fail(`×4 input (n = ${n}) took ${tries.join(', ')}`);
 }
 
 const NUMERALS = '一二三四五六七八九十';
@@ -104,9 +111,14 @@ describe('scaling: hostile drafts take time linear in their size', function () {
     const many = { indicators: indicators(20_000) };
     lint(text, { config: few });
     lint(text, { config: many });
-    const tFew = Math.max(bestOf(3, () => lint(text, { config: few })), 1);
-    const tMany = bestOf(3, () => lint(text, { config: many }));
-    assert.ok(tMany / tFew < 3, `50 names: ${tFew.toFixed(1)} ms, 20,000 names: ${tMany.toFixed(1)} ms`);
+    const tries: string[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const tFew = Math.max(bestOf(3, () => lint(text, { config: few })), 1);
+      const tMany = bestOf(3, () => lint(text, { config: many }));
+      if (tMany / tFew < 3) return;
+      tries.push(`50 names: ${tFew.toFixed(1)} ms, 20,000 names: ${tMany.toFixed(1)} ms`);
+    }
+    assert.fail(tries.join('; '));
   });
 });
 
