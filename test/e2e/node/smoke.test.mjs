@@ -115,9 +115,19 @@ describe('UI smoke: the installed .vsix in the workbench', function () {
   }
 
   async function closeActive(name) {
-    // force: a hover (the tab's problem count) may lie over the close button.
-    await activeTab().filter({ hasText: name }).locator('.codicon-close').click({ force: true });
-    await page.locator('.tabs-container .tab', { hasText: name }).waitFor({ state: 'detached', ...WAIT });
+    const tab = page.locator('.tabs-container .tab', { hasText: name });
+    // force: a hover (the tab's problem count) may lie over the close button. A click that lands while the tab
+    // bar re-renders (just after a language switch) is lost, as a drafter's would be: click again, up to three times.
+    for (let attempt = 1; ; attempt++) {
+      if (attempt > 1 && (await tab.count()) === 0) return;
+      await activeTab().filter({ hasText: name }).locator('.codicon-close').click({ force: true });
+      try {
+        await tab.waitFor({ state: 'detached', timeout: attempt < 3 ? 5000 : WAIT.timeout });
+        return;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
   }
 
   /** Picks a language mode from the status bar's picker. */
