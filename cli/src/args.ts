@@ -7,6 +7,8 @@ export interface Options {
   config?: string;
   fix: boolean;
   quiet: boolean;
+  /** The language of the messages (default Chinese). */
+  lang: 'zh' | 'en';
   help: boolean;
   version: boolean;
   files: string[];
@@ -44,6 +46,7 @@ ${ruleList()}
   --fix               自动修复可安全修复的问题并写回文件，再报告剩余问题
                       (apply safe fixes in place, then report what remains)
   --quiet             只报告错误，不输出汇总 (report errors only, no summary)
+  --lang zh|en        问题说明的语言，默认 zh (language of the messages, default zh)
   -h, --help          显示本帮助 (show this help)
   -v, --version       显示版本 (show the version)
 
@@ -65,7 +68,7 @@ Files are read as UTF-8, else GB18030 (GBK); UTF-16 with a BOM as UTF-16; --fix 
   2 用法错误或无法读取 (usage error or unreadable input).`;
 
 export function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { format: 'text', fix: false, quiet: false, help: false, version: false, files: [] };
+  const options: Options = { format: 'text', fix: false, quiet: false, lang: 'zh', help: false, version: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -106,6 +109,12 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--quiet':
         options.quiet = flag();
         break;
+      case '--lang': {
+        const lang = value().toLowerCase();
+        if (lang !== 'zh' && lang !== 'en') throw new UsageError(`未知的语言 "${lang}" (unknown language; expected zh or en)`);
+        options.lang = lang;
+        break;
+      }
       case '-h':
       case '--help':
         options.help = flag();

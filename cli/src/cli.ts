@@ -3,7 +3,7 @@
  * Exit status: 0 no error-severity problem, 1 some, 2 usage error or unreadable input.
  */
 import { writeFileSync } from 'node:fs';
-import { fixAll, lint, type LintConfig } from '../../server/src/core/index';
+import { fixAll, lint, localizeProblem, type LintConfig } from '../../server/src/core/index';
 import { parseArgs, USAGE } from './args';
 import { encodeText } from './encoding';
 import { loadConfig } from './config';
@@ -37,6 +37,8 @@ function main(argv: readonly string[]): number {
     }
   }
   if (options.quiet) for (const result of results) result.problems = result.problems.filter((p) => p.severity === 'error');
+  // Messages, related messages and fix titles in the language asked for (--lang; the engine writes Chinese).
+  for (const result of results) result.problems = result.problems.map((p) => localizeProblem(p, options.lang));
 
   if (options.format === 'json') {
     process.stdout.write(JSON.stringify(toJson(results)) + '\n');
