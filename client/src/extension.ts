@@ -15,6 +15,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerDetection } from './detection';
+import { registerRuleDocs, ruleDocsBase } from './ruleDocs';
 import { registerTargetsView } from './targetsView';
 import { createTraceChannel } from './traceChannel';
 
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output);
   try {
     registerDetection(context, output);
+    registerRuleDocs(context, output);
     context.subscriptions.push(
       vscode.commands.registerCommand('govreport.restartServer', restartServer),
       vscode.commands.registerCommand('govreport.fixAll', fixAll),
@@ -79,6 +81,10 @@ function createClient(context: vscode.ExtensionContext, channel: vscode.LogOutpu
     initializationOptions: {
       // null (the default): the server sizes the delay to each document's lint time.
       lintDelay: vscode.workspace.getConfiguration('govreport').get<number | null>('lintDelay', null),
+      // govreport.language `auto` follows VS Code's display language.
+      locale: vscode.env.language,
+      // Each diagnostic's link (codeDescription) opens the rule's section of the docs shipped in the extension.
+      ruleDocs: ruleDocsBase(context),
     },
     outputChannel: channel,
     // govreport.trace.server alone decides what is traced (see traceChannel.ts).
