@@ -4,7 +4,8 @@
 //
 // The bundles hold every runtime dependency, so vsce packs no node_modules (--no-dependencies); .vscodeignore
 // lets through only the bundles, grammar, snippets, language configuration, manifest (+ package.nls*.json), README,
-// CHANGELOG, licence, icon and the documents read offline (docs/rules.md, the README's screenshot). vsce runs with stdin from /dev/null so it can never stop at a prompt. The contents are checked
+// CHANGELOG, licence, icon and the documents read offline (docs/rules.md, the README's screenshot). vsce runs
+// with stdin from /dev/null so it can never stop at a prompt. The contents are checked
 // against scripts/vsix.mjs's list (test/e2e/node/vsix.test.mjs checks them in depth).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
