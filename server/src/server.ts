@@ -355,12 +355,12 @@ export function startServer(connection: Connection): void {
     const edit = renumberEdit(document, report, { documentChanges }, plan);
     // A notification, not window/showMessageRequest: there is nothing to answer.
     if (!edit) {
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: nothingToRenumber(report) });
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: nothingToRenumber(report, language) });
       return true;
     }
     const result = await connection.workspace.applyEdit({ label: renumberTitle(language), edit });
     if (result.applied) {
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: renumberedMessage(plan) });
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: renumberedMessage(plan, language) });
     } else if (result.failureReason !== undefined) {
       log(`Renumbering was not applied to ${document.uri}: ${result.failureReason}`);
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: formatMessage(UI_TEXT[language].renumberFailed, { reason: result.failureReason }) });
@@ -377,7 +377,7 @@ export function startServer(connection: Connection): void {
       const found = await reportOf(uri);
       if (!found) return null;
       const report = found.entry.result.report;
-      return targetHover(found.document, report, params.position) ?? footnoteHover(found.document, report, params.position);
+      return targetHover(found.document, report, params.position, found.language) ?? footnoteHover(found.document, report, params.position, found.language);
     });
   });
 
@@ -401,7 +401,7 @@ export function startServer(connection: Connection): void {
     const uri = params.textDocument.uri;
     return safe('textDocument/completion', uri, token, null, async () => {
       const found = await reportOf(uri);
-      return found ? footnoteCompletion(found.document, found.entry.result.report, params.position) : null;
+      return found ? footnoteCompletion(found.document, found.entry.result.report, params.position, found.language) : null;
     });
   });
 

@@ -35,6 +35,18 @@ describe('server language: an English editor', function () {
     assert.equal(diagnostic!.codeDescription?.href, 'code-oss://govreport.govreport-lint/docs/rules.md#heading-sequence');
   });
 
+  it('hovers speak English too: a target restated with another figure, a note without its explanation', async () => {
+    const uri = newUri();
+    await client.open(uri, '二、今年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n（一）扩大内需。确保全年地区生产总值增长7%左右，落实“两新”［1］政策。\n');
+    const hover = (line: number, character: number) =>
+      client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    const statement = await hover(2, 15);
+    assert.match(statement!.contents.value, /Main expected target: 地区生产总值增长6%左右 \(line 2\)/);
+    assert.match(statement!.contents.value, /Differs: here “增长7%左右”, the target is “增长6%左右”\./);
+    const marker = await hover(2, 32);
+    assert.match(marker!.contents.value, /The report has no explanations section/);
+  });
+
   it('govreport.language zh-cn gives Chinese, and changing it re-sends the findings in the other language', async () => {
     const uri = newUri();
     client.settings.set('*', { language: 'zh-cn' });

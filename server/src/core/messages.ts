@@ -31,11 +31,15 @@ export const COMMON_MESSAGES: Record<Language, { tooMany: string }> = {
 };
 
 /** The language server's own titles and notices. */
-export const UI_TEXT: Record<Language, { fixAll: string; fixRule: string; renumber: string; renumberFailed: string; documentSymbols: string }> = {
+export const UI_TEXT: Record<
+  Language,
+  { fixAll: string; fixRule: string; renumber: string; renumbered: string; renumberFailed: string; documentSymbols: string }
+> = {
   zh: {
     fixAll: '修复本文档中所有可自动修复的问题',
     fixRule: '修复本文档中所有「{rule}」问题',
     renumber: '重新编号注释',
+    renumbered: '已重新编号注释：{changes}。可按 Ctrl+Z 撤销。',
     renumberFailed: '未能重新编号注释：{reason}',
     documentSymbols: '政府工作报告',
   },
@@ -43,6 +47,7 @@ export const UI_TEXT: Record<Language, { fixAll: string; fixRule: string; renumb
     fixAll: 'Fix all auto-fixable problems in this document',
     fixRule: 'Fix all “{rule}” problems in this document',
     renumber: 'Renumber the notes',
+    renumbered: 'Notes renumbered: {changes}. Ctrl+Z undoes it.',
     renumberFailed: 'Could not renumber the notes: {reason}',
     documentSymbols: 'Government work report',
   },
