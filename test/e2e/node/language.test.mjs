@@ -86,6 +86,29 @@ async function setLanguage(page, value) {
   await closeSettings(page);
 }
 
+/**
+ * The Markdown preview of docs/rules.md (a webview: nested frames) shows the section `id` at its top. Without the
+ * fragment the page would open at its title, every rule's heading far below.
+ */
+async function assertScrolledTo(page, id) {
+  const deadline = Date.now() + 30_000;
+  let top;
+  while (Date.now() < deadline) {
+    top = undefined;
+    for (const frame of page.frames()) {
+      const found = await frame.evaluate((anchor) => {
+        const heading = document.getElementById(anchor);
+        return heading && document.getElementById('footnote-missing') ? heading.getBoundingClientRect().top : undefined;
+      }, id).catch(() => undefined);
+      if (found !== undefined && found !== null) top = found;
+    }
+    if (top !== undefined && top > -5 && top < 200) return;
+    await page.waitForTimeout(250);
+  }
+  assert.ok(top !== undefined, 'no Markdown preview of docs/rules.md with the rule headings');
+  assert.fail(`the section ${id} is not at the top of the preview (top ${top})`);
+}
+
 /** A command palette entry, found by typing part of its title. */
 async function paletteHas(page, typed, title) {
   await page.keyboard.press('F1');
@@ -117,23 +140,17 @@ describe('the UI in English (VS Code’s locale en) and the rule documentation o
     await link.waitFor(WAIT);
     await link.click();
     await page.locator('.tabs-container .tab.active', { hasText: 'rules.md' }).waitFor(WAIT);
-    // The preview is a webview (nested frames): its heading #heading-sequence is scrolled to the top.
-    const deadline = Date.now() + 30_000;
-    let top;
-    while (Date.now() < deadline) {
-      for (const frame of page.frames()) {
-        const found = await frame.evaluate(() => {
-          const heading = document.getElementById('heading-sequence');
-          return heading && document.getElementById('footnote-missing') ? heading.getBoundingClientRect().top : undefined;
-        }).catch(() => undefined);
-        if (found !== undefined && found !== null) top = found;
-      }
-      if (top !== undefined && top > -5 && top < 200) break;
-      await page.waitForTimeout(250);
-    }
-    assert.ok(top !== undefined, 'no Markdown preview of docs/rules.md with the rule headings');
-    // Scrolled to the heading (without the fragment the page would open at its title, the heading far below).
-    assert.ok(top > -5 && top < 200, `the section heading-sequence is not at the top of the preview (top ${top})`);
+    await assertScrolledTo(page, 'heading-sequence');
+  });
+
+  it('a rule setting’s “Rule documentation” link opens the same page at that rule', async () => {
+    const { page } = state;
+    await page.locator('.tabs-container .tab', { hasText: 'rules.md' }).locator('.codicon-close').click({ force: true });
+    const item = await openSetting(page, 'govreport.rules.count-mismatch', 'Count-mismatch');
+    await item.locator('a', { hasText: 'Rule documentation' }).click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'rules.md' }).waitFor(WAIT);
+    await assertScrolledTo(page, 'count-mismatch');
+    await page.locator('.tabs-container .tab', { hasText: 'Settings' }).locator('.codicon-close').click({ force: true });
   });
 
   it('govreport.indicators is edited in the Settings UI (help in place, Add Item), and the new name is compared', async () => {
