@@ -66,8 +66,15 @@ export function manifestFiles(contributes) {
 }
 
 /**
+ * Documents shipped for offline reading: the rule reference (each diagnostic's link opens it in the Markdown
+ * preview, client/src/ruleDocs.ts) and the README's screenshot (README links stay relative: scripts/package.mjs).
+ */
+export const SHIPPED_DOCS = ['docs/rules.md', 'docs/screenshot.png'];
+
+/**
  * The files the package must hold, as paths inside the .vsix: the bundles, grammar, snippets, language
- * configuration, manifest (+ package.nls*.json), README, CHANGELOG and licence, and vsce's two metadata files.
+ * configuration, manifest (+ package.nls*.json), README, CHANGELOG and licence, the icon, the shipped documents,
+ * and vsce's two metadata files.
  */
 export function expectedFiles(root = ROOT) {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -81,6 +88,7 @@ export function expectedFiles(root = ROOT) {
     'server/dist/server.js', // the client starts it: context.asAbsolutePath('server/dist/server.js')
     ...readdirSync(root).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f)),
     ...(manifest.icon ? [manifest.icon] : []),
+    ...SHIPPED_DOCS,
     ...manifestFiles(contributes),
   ]);
   const normal = [...paths].map((p) => `extension/${p.replace(/^\.\//, '')}`);

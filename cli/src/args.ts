@@ -14,6 +14,8 @@ export interface Options {
   maxWarnings?: number;
   stdinFilename?: string;
   quiet: boolean;
+  /** The language of the messages (default Chinese). */
+  lang: 'zh' | 'en';
   help: boolean;
   version: boolean;
   /** Files, directories, globs and `-`, as given. */
@@ -96,6 +98,7 @@ ${ruleList()}
                           (the name of standard input in messages and outputs; .md reads it as Markdown)
   --quiet                 只报告错误，不输出汇总和修复记录，不计警告 (errors only; no summary, no fix log;
                           warnings are not counted for --max-warnings)
+  --lang zh|en            问题说明的语言，默认 zh (language of the messages, default zh)
   -h, --help              显示本帮助 (show this help)
   -v, --version           显示版本 (show the version)
 
@@ -117,7 +120,7 @@ Files are read as UTF-8, else GB18030 (GBK); UTF-16 with a BOM as UTF-16; --fix 
   2  用法错误、无法读取输入或没有匹配的文件 (usage error, unreadable input, or an operand that matches nothing)`;
 
 export function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { format: 'text', fix: false, fixDryRun: false, quiet: false, help: false, version: false, files: [] };
+  const options: Options = { format: 'text', fix: false, fixDryRun: false, quiet: false, lang: 'zh', help: false, version: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -173,6 +176,12 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--quiet':
         options.quiet = flag();
         break;
+      case '--lang': {
+        const lang = value().toLowerCase();
+        if (lang !== 'zh' && lang !== 'en') throw new UsageError(`未知的语言 "${lang}" (unknown language; expected zh or en)`);
+        options.lang = lang;
+        break;
+      }
       case '-h':
       case '--help':
         options.help = flag();

@@ -8,7 +8,7 @@
  * stdout carries only the chosen format (or the diff of --fix-dry-run); the summary, the fix log and errors go to stderr.
  */
 import { writeFileSync } from 'node:fs';
-import { fixAllCounted, lint, type LintConfig, type RuleId } from '../../server/src/core/index';
+import { fixAllCounted, lint, localizeProblem, type LintConfig, type RuleId } from '../../server/src/core/index';
 import { parseArgs, USAGE, type Options } from './args';
 import { toGithub, toJunit } from './ci';
 import { DraftConfigs } from './config';
@@ -56,6 +56,8 @@ function main(argv: readonly string[]): number {
     }
   }
   if (options.quiet) for (const result of results) result.problems = result.problems.filter((p) => p.severity === 'error');
+  // Messages, related messages and fix titles in the language asked for (--lang; the engine writes Chinese).
+  for (const result of results) result.problems = result.problems.map((p) => localizeProblem(p, options.lang));
 
   write(options, results, unreadable, diffs);
   const all = results.flatMap((r) => r.problems);

@@ -8,6 +8,7 @@
  * configuration file those edits change is saved (VS Code saves the files of a one-file edit only when asked).
  */
 import * as vscode from 'vscode';
+import { texts } from './language';
 
 export const CONFIG_FILE_NAME = '.govreport.jsonc';
 
@@ -63,14 +64,14 @@ async function targetFolder(): Promise<vscode.Uri | undefined> {
   }
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 1) return folders[0]!.uri;
-  if (folders.length > 1) return (await vscode.window.showWorkspaceFolderPick({ placeHolder: '在哪个文件夹中创建 .govreport.jsonc？' }))?.uri;
+  if (folders.length > 1) return (await vscode.window.showWorkspaceFolderPick({ placeHolder: texts().configFolderPick }))?.uri;
   return undefined;
 }
 
 async function createConfigFile(): Promise<vscode.Uri | undefined> {
   const folder = await targetFolder();
   if (!folder) {
-    void vscode.window.showInformationMessage('请先打开一个文件夹或一份草稿，再创建配置文件。');
+    void vscode.window.showInformationMessage(texts().configNeedsFolder);
     return undefined;
   }
   const uri = vscode.Uri.joinPath(folder, CONFIG_FILE_NAME);

@@ -12,6 +12,7 @@
  * which announced it as opened again: switching it again looped until the window was busy with nothing else.
  */
 import * as vscode from 'vscode';
+import { texts } from './language';
 // One of the documented exceptions to "the client never imports server code": pure, no imports of its own.
 import { classifyDraft } from '../../server/src/core/detect';
 
@@ -129,11 +130,9 @@ class Detection implements vscode.Disposable {
     this.warnedEncoding.add(key);
     const name = document.uri.path.split('/').pop() ?? key;
     this.log.info(`${name}: shown as UTF-8 mojibake, reads as a report in GB18030`);
-    const reopen = '通过编码重新打开…';
-    const choice = await vscode.window.showWarningMessage(
-      `“${name}”是 GBK（GB18030）编码的政府工作报告，现在按 UTF-8 显示成了乱码。请选择“通过编码重新打开”（Reopen with Encoding）→“简体中文 (GBK)”，重新打开后即自动校对。`,
-      reopen,
-    );
+    const say = texts();
+    const reopen = say.reopenWithEncoding;
+    const choice = await vscode.window.showWarningMessage(say.gbkHint(name), reopen);
     if (choice !== reopen) return;
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand(REOPEN_WITH_ENCODING);

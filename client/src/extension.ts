@@ -16,6 +16,8 @@ import {
 } from 'vscode-languageclient/node';
 import { registerConfigFileCommands } from './configFile';
 import { registerDetection } from './detection';
+import { texts } from './language';
+import { registerRuleDocs, ruleDocsBase } from './ruleDocs';
 import { registerTargetsView } from './targetsView';
 import { createTraceChannel } from './traceChannel';
 
@@ -38,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   try {
     registerDetection(context, output);
     registerConfigFileCommands(context);
+    registerRuleDocs(context, output);
     context.subscriptions.push(
       vscode.commands.registerCommand('govreport.restartServer', restartServer),
       vscode.commands.registerCommand('govreport.fixAll', fixAll),
@@ -49,12 +52,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerTargetsView(context, client, output);
     const starting = Date.now();
     await client.start();
-    output.info(`校对服务已启动（${Date.now() - starting} ms）。`);
+    output.info(texts().started(Date.now() - starting));
   } catch (error) {
     // VS Code does not tell the user when an extension fails to activate, so we do.
     const message = error instanceof Error ? error.message : String(error);
     output.error(`激活失败 (activation failed): ${error instanceof Error ? (error.stack ?? message) : message}`);
-    void vscode.window.showErrorMessage(`政府工作报告校对未能启动：${message}`, '查看日志').then((choice) => {
+    const say = texts();
+    void vscode.window.showErrorMessage(say.startFailed(message), say.showLog).then((choice) => {
       if (choice) output?.show();
     });
     throw error;
@@ -87,6 +91,10 @@ function createClient(context: vscode.ExtensionContext, channel: vscode.LogOutpu
       workspaceTrusted: vscode.workspace.isTrusted,
       // The 忽略此处 quick fixes may run `govreport.config.save` (configFile.ts) after their edit.
       saveConfigCommand: true,
+      // govreport.language `auto` follows VS Code's display language.
+      locale: vscode.env.language,
+      // Each diagnostic's link (codeDescription) opens the rule's section of the docs shipped in the extension.
+      ruleDocs: ruleDocsBase(context),
     }),
     outputChannel: channel,
     // govreport.trace.server alone decides what is traced (see traceChannel.ts).
@@ -99,10 +107,10 @@ async function restartServer(): Promise<void> {
   if (!client) return;
   try {
     await client.restart();
-    output?.info('校对服务已重启。');
+    output?.info(texts().restarted);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    void vscode.window.showErrorMessage(`重启校对服务失败：${message}`);
+    void vscode.window.showErrorMessage(texts().restartFailed(message));
   }
 }
 
@@ -111,7 +119,7 @@ function targetDocument(target?: vscode.Uri | string): vscode.TextDocument | und
   const uri = typeof target === 'string' ? vscode.Uri.parse(target) : (target ?? vscode.window.activeTextEditor?.document.uri);
   const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (!client || !document || !LINTED_LANGUAGES.has(document.languageId)) {
-    void vscode.window.showInformationMessage('请先打开一份政府工作报告（govreport 或 Markdown 文档）。');
+    void vscode.window.showInformationMessage(texts().openDraftFirst);
     return undefined;
   }
   return document;
@@ -122,7 +130,7 @@ async function fixAll(target?: vscode.Uri | string): Promise<void> {
   const document = targetDocument(target);
   if (!client || !document) return;
   const applied = await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_FIX_ALL, arguments: [document.uri.toString()] });
-  if (applied === false) void vscode.window.showWarningMessage('未能应用自动修复（文档可能已被修改，请重试）。');
+  if (applied === false) void vscode.window.showWarningMessage(texts().fixAllFailed);
 }
 
 /**

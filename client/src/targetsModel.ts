@@ -4,6 +4,7 @@
  * TreeItems. The request's types come from server/src/protocol.ts as types only (erased from the bundle).
  */
 import type { TargetsRange, TargetsResult } from '../../server/src/protocol';
+import { TEXTS, type TargetTexts } from './texts';
 
 /** A codicon id; targetsView.ts colours `pass` and `error`. */
 export type TargetIcon = 'target' | 'pass' | 'error';
@@ -27,15 +28,15 @@ export interface TargetNode {
   children: TargetNode[];
 }
 
-export const AGREES = '一致';
-export const DISAGREES = '不一致';
+export const AGREES = TEXTS.zh.targets.agrees;
+export const DISAGREES = TEXTS.zh.targets.disagrees;
 
-function lineOf(range: TargetsRange): string {
-  return `第${range.start.line + 1}行`;
-}
-
-/** The tree: one node per target, in the paragraph's order; its children are the later statements. */
-export function toTreeNodes(result: TargetsResult | null | undefined): TargetNode[] {
+/**
+ * The tree: one node per target, in the paragraph's order; its children are the later statements. `texts`: the
+ * findings' language (texts.ts), Chinese by default.
+ */
+export function toTreeNodes(result: TargetsResult | null | undefined, texts: TargetTexts = TEXTS.zh.targets): TargetNode[] {
+  const lineOf = (range: TargetsRange) => texts.line(range.start.line + 1);
   const targets = Array.isArray(result?.targets) ? result.targets : [];
   return targets.map((target, i) => {
     const mentions = Array.isArray(target.mentions) ? target.mentions : [];
@@ -43,26 +44,26 @@ export function toTreeNodes(result: TargetsResult | null | undefined): TargetNod
       kind: 'mention',
       id: `target/${i}/${target.indicator}/${j}`,
       label: typeof mention.valueText === 'string' && mention.valueText ? mention.valueText : mention.text,
-      description: `${mention.agrees ? AGREES : DISAGREES} · ${lineOf(mention.range)}`,
+      description: `${mention.agrees ? texts.agrees : texts.disagrees} · ${lineOf(mention.range)}`,
       tooltip: mention.agrees
-        ? `${AGREES}：与主要预期目标“${target.text}”相同（${lineOf(mention.range)}）`
-        : `${DISAGREES}：此处为“${mention.text}”，目标为“${target.text}”（${lineOf(mention.range)}）`,
+        ? texts.sameAsTarget(target.text, lineOf(mention.range))
+        : texts.differs(mention.text, target.text, lineOf(mention.range)),
       icon: mention.agrees ? 'pass' : 'error',
       range: mention.range,
       children: [],
     }));
     const contradicting = mentions.filter((m) => !m.agrees).length;
     let summary: string;
-    if (mentions.length === 0) summary = '后文未写到';
-    else if (contradicting === 0) summary = mentions.length === 1 ? '1处一致' : `${mentions.length}处均一致`;
-    else if (contradicting === mentions.length) summary = contradicting === 1 ? '1处不一致' : `${contradicting}处均不一致`;
-    else summary = `${contradicting}处不一致，共${mentions.length}处`;
+    if (mentions.length === 0) summary = texts.notRestated;
+    else if (contradicting === 0) summary = texts.allAgree(mentions.length);
+    else if (contradicting === mentions.length) summary = texts.allDisagree(contradicting);
+    else summary = texts.someDisagree(contradicting, mentions.length);
     return {
       kind: 'target',
       id: `target/${i}/${target.indicator}`,
       label: target.text,
       description: summary,
-      tooltip: `主要预期目标：${target.text}（${lineOf(target.range)}）\n后文：${summary}`,
+      tooltip: texts.tooltip(target.text, lineOf(target.range), summary),
       icon: contradicting > 0 ? 'error' : 'target',
       range: target.range,
       children,

@@ -14,6 +14,7 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 // Types only (erased by esbuild): the second documented exception to "the client never imports server code".
 import type { TargetsMethod, TargetsParams, TargetsRange, TargetsResult } from '../../server/src/protocol';
+import { texts } from './language';
 import { hasTargets, toTreeNodes, type TargetIcon, type TargetNode } from './targetsModel';
 
 const METHOD: TargetsMethod = 'govreport/targets';
@@ -137,7 +138,7 @@ export class TargetsView implements vscode.TreeDataProvider<TargetNode>, vscode.
     }
     if (this.disposed) return [];
     this.uri = document?.uri;
-    this.nodes = toTreeNodes(result);
+    this.nodes = toTreeNodes(result, texts().targets);
     this.parents = new Map(this.nodes.flatMap((target) => target.children.map((child): [TargetNode, TargetNode] => [child, target])));
     void vscode.commands.executeCommand('setContext', CONTEXT_REPORT_EDITOR, document !== undefined);
     void vscode.commands.executeCommand('setContext', CONTEXT_HAS_TARGETS, hasTargets(result));
@@ -172,7 +173,7 @@ export class TargetsView implements vscode.TreeDataProvider<TargetNode>, vscode.
     item.tooltip = node.tooltip;
     item.iconPath = icon(node.icon);
     item.contextValue = node.kind === 'target' ? 'govreport.target' : 'govreport.targetMention';
-    if (this.uri) item.command = { command: REVEAL_COMMAND, title: '转到此处', arguments: [this.uri.toString(), node.range] };
+    if (this.uri) item.command = { command: REVEAL_COMMAND, title: texts().targets.reveal, arguments: [this.uri.toString(), node.range] };
     return item;
   }
 

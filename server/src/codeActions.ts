@@ -21,20 +21,26 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { renumberFootnotes, RULE_IDS, type Fix, type RuleId, type TextEdit } from './core/index';
+import { formatMessage, localizeProblem, renumberFootnotes, RULE_IDS, UI_TEXT, type Fix, type Language, type RuleId, type TextEdit } from './core/index';
 import { readDiagnosticData, sameProblem, SOURCE, toLspEdit } from './diagnostics';
 import type { LintCache, LintEntry } from './lintCache';
 import { silenceActions, type SilenceTarget } from './silence';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
-export const FIX_ALL_TITLE = '修复本文档中所有可自动修复的问题';
-export function fixRuleTitle(ruleId: RuleId): string {
-  return `修复本文档中所有「${ruleId}」问题`;
+export const FIX_ALL_TITLE = UI_TEXT.zh.fixAll;
+export function fixAllTitle(language: Language = 'zh'): string {
+  return UI_TEXT[language].fixAll;
+}
+export function fixRuleTitle(ruleId: RuleId, language: Language = 'zh'): string {
+  return formatMessage(UI_TEXT[language].fixRule, { rule: ruleId });
 }
 
 /** workspace/executeCommand: renumber the footnotes of the document whose URI is the first argument. */
 export const RENUMBER_COMMAND = 'govreport.server.renumberFootnotes';
-export const RENUMBER_TITLE = '重新编号注释';
+export const RENUMBER_TITLE = UI_TEXT.zh.renumber;
+export function renumberTitle(language: Language = 'zh'): string {
+  return UI_TEXT[language].renumber;
+}
 
 export interface EditOptions {
   /** The client accepts `documentChanges` (versioned edits); otherwise plain `changes` are sent. */
@@ -44,6 +50,8 @@ export interface EditOptions {
    * until stable, so they are then computed only when the user picks the action, not for every lightbulb request.
    */
   resolveEdits?: boolean;
+  /** The language of titles (default Chinese). */
+  language?: Language;
 }
 
 /** `CodeAction.data` of a fix-all action whose edit is computed in codeAction/resolve. */
@@ -89,6 +97,7 @@ export function codeActions(
   silence?: SilenceTarget,
 ): CodeAction[] {
   const only = params.context.only;
+  const language = options.language ?? 'zh';
   const actions: CodeAction[] = [];
   const { problems } = entry.result;
 
@@ -100,14 +109,15 @@ export function codeActions(
       if (diagnostic?.source !== SOURCE) continue;
       const data = readDiagnosticData(diagnostic);
       if (!data) continue;
-      const problem = problems.find((p) => sameProblem(document, diagnostic, data.ruleId, p));
-      if (!problem) continue; // stale: the next pull brings the current diagnostics
+      const found = problems.find((p) => sameProblem(document, diagnostic, data.ruleId, p));
+      if (!found) continue; // stale: the next pull brings the current diagnostics
+      const problem = localizeProblem(found, language);
       const id = `${problem.ruleId}@${problem.offset}:${problem.length}:${problem.messageId}`;
       if (seen.has(id)) continue;
       seen.add(id);
       if (problem.fix) actions.push(quickFix(document, problem.fix, diagnostic, true, options));
       for (const suggestion of problem.suggestions ?? []) actions.push(quickFix(document, suggestion, diagnostic, false, options));
-      if (silence) silencing.push(...silenceActions(document, problem, diagnostic, silence));
+      if (silence) silencing.push(...silenceActions(document, problem, diagnostic, silence, language));
       const list = byRule.get(problem.ruleId) ?? [];
       list.push(diagnostic);
       byRule.set(problem.ruleId, list);
@@ -116,16 +126,16 @@ export function codeActions(
     // Offered only when renumbering changes something (a footnote marked twice alone does not).
     if (sequence && renumberFootnotes(entry.result.report).edits.length > 0) {
       actions.push({
-        title: RENUMBER_TITLE,
+        title: renumberTitle(language),
         kind: CodeActionKind.QuickFix,
         diagnostics: sequence,
-        command: { title: RENUMBER_TITLE, command: RENUMBER_COMMAND, arguments: [document.uri] },
+        command: { title: renumberTitle(language), command: RENUMBER_COMMAND, arguments: [document.uri] },
       });
     }
     for (const [ruleId, diagnostics] of byRule) {
       const fixable = problems.filter((p) => p.ruleId === ruleId && p.fix).length;
       if (fixable < 2) continue;
-      const action: CodeAction = { title: fixRuleTitle(ruleId), kind: CodeActionKind.QuickFix, diagnostics };
+      const action: CodeAction = { title: fixRuleTitle(ruleId, language), kind: CodeActionKind.QuickFix, diagnostics };
       if (options.resolveEdits) {
         action.data = { uri: document.uri, version: document.version, fixAll: ruleId } satisfies FixAllData;
       } else {
@@ -139,7 +149,7 @@ export function codeActions(
   }
 
   if (kindRequested(only, FIX_ALL_KIND) && problems.some((p) => p.fix)) {
-    const action: CodeAction = { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND };
+    const action: CodeAction = { title: fixAllTitle(language), kind: FIX_ALL_KIND };
     // Asked for explicitly (code actions on save, the Source Action menu): answer with the edit at once.
     if (options.resolveEdits && only === undefined) {
       action.data = { uri: document.uri, version: document.version, fixAll: '*' } satisfies FixAllData;

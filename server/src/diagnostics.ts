@@ -5,17 +5,36 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Problem, ReportedSeverity, RuleId, TextEdit } from './core/index';
-import { RULE_IDS } from './core/index';
+import type { Language, Problem, ReportedSeverity, RuleId, TextEdit } from './core/index';
+import { localizeProblem, RULE_IDS } from './core/index';
 
 /** `Diagnostic.source` of every diagnostic this server publishes. */
 export const SOURCE = 'govreport';
-/** The rule reference; each rule id is an anchor on it (scripts/generate.mjs writes the page). */
+/**
+ * The rule reference in the repository the manifest names (`repository`, `homepage`); each rule id is an anchor on
+ * it (scripts/generate.mjs writes the page). A client that ships the page itself names its own base in
+ * `initializationOptions.ruleDocs` (the VS Code extension: a URI its URI handler opens in the Markdown preview).
+ */
 export const DOCS_BASE = 'https://github.com/govreport/govreport-lint/blob/main/docs/rules.md';
 
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}#${ruleId}`;
+/** The documentation link of a rule: `base#rule-id`. */
+export function docsUrl(ruleId: string, base: string = DOCS_BASE): string {
+  return `${base}#${ruleId}`;
 }
+
+/** `initializationOptions.ruleDocs`, when it is an absolute URI without a fragment (`scheme:…`); else the default. */
+export function readDocsBase(initializationOptions: unknown): string {
+  const value = (initializationOptions as { ruleDocs?: unknown } | null | undefined)?.ruleDocs;
+  return typeof value === 'string' && /^[a-z][\w+.-]*:[^#\s]+$/i.test(value) ? value : DOCS_BASE;
+}
+
+/** How diagnostics are written for one client: the language of their texts and where their rule links lead. */
+export interface Shaping {
+  language: Language;
+  docsBase: string;
+}
+
+export const DEFAULT_SHAPING: Shaping = { language: 'zh', docsBase: DOCS_BASE };
 
 /**
  * `Diagnostic.data`: a documented contract between diagnostics and code actions. Code actions read it
@@ -63,12 +82,13 @@ export function toLspEdit(document: TextDocument, edit: TextEdit): { range: Rang
   return { range: toRange(document, edit.offset, edit.length), newText: edit.text };
 }
 
-export function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {
+export function toDiagnostic(document: TextDocument, found: Problem, shaping: Shaping = DEFAULT_SHAPING): Diagnostic {
+  const problem = localizeProblem(found, shaping.language);
   const diagnostic: Diagnostic = {
     range: toRange(document, problem.offset, problem.length),
     severity: SEVERITY[problem.severity] ?? DiagnosticSeverity.Warning,
     code: problem.ruleId,
-    codeDescription: { href: docsUrl(problem.ruleId) },
+    codeDescription: { href: docsUrl(problem.ruleId, shaping.docsBase) },
     source: SOURCE,
     message: problem.message,
     data: { ruleId: problem.ruleId, version: document.version } satisfies DiagnosticData,

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE_NAME, ConfigFiles, type DraftConfig, type LoadedConfig } from './configFile';
+import { formatMessage, UI_TEXT, type Language } from './core/index';
 import { withConfigFile, type Settings } from './settings';
 import type { SilenceTarget } from './silence';
 
@@ -31,6 +32,8 @@ export class DocumentConfigs {
   folders: string[] = [];
   /** False in a workspace the user has not trusted: the files' indicators are left out. */
   trusted = true;
+  /** The language of the warnings, from the settings of the draft that read the file (server: `languageOf`). */
+  language: (settings: Settings) => Language = () => 'zh';
 
   constructor(
     private readonly warn: (message: string) => void,
@@ -51,7 +54,7 @@ export class DocumentConfigs {
       this.log(`Could not look for ${CONFIG_FILE_NAME} for ${uri}: ${String(error)}`);
       draft = { config: {}, ignored: false };
     }
-    this.report(draft.loaded);
+    this.report(draft.loaded, this.language(base));
     const settings = withConfigFile(base, draft, this.trusted);
     this.resolved.set(uri, { base, generation: this.files.generation, settings, draft });
     return settings;
@@ -92,11 +95,12 @@ export class DocumentConfigs {
   }
 
   /** Tells the user once what is wrong with a configuration file (again when that changes). */
-  private report(loaded: LoadedConfig | undefined): void {
+  private report(loaded: LoadedConfig | undefined, language: Language): void {
     if (!loaded) return;
     let message: string | undefined;
-    if (loaded.error !== undefined) message = `配置文件 ${loaded.path} 有误，未采用（改用设置）：${loaded.error}`;
-    else if (loaded.problems.length > 0) message = `配置文件 ${loaded.path} 中以下内容有误，已忽略：${loaded.problems.join('；')}`;
+    const texts = UI_TEXT[language];
+    if (loaded.error !== undefined) message = formatMessage(texts.configInvalid, { path: loaded.path, error: loaded.error });
+    else if (loaded.problems.length > 0) message = formatMessage(texts.configProblems, { path: loaded.path, problems: loaded.problems.join('；') });
     if (message === undefined) {
       this.warned.delete(loaded.path);
       return;

@@ -28,15 +28,18 @@ import {
   explainMarker,
   FOOTNOTE_TRIGGER_CHARACTERS,
   footnoteCompletionAt,
+  formatMessage,
   itemLabelAt,
   markerAt,
   referenceSpans,
   renumberFootnotes,
   type FootnoteCandidate,
   type FootnoteDescription,
+  type Language,
   type RenumberPlan,
   type Report,
   type Span,
+  UI_TEXT,
 } from './core/index';
 import { workspaceEdit, type EditOptions } from './codeActions';
 import { toOffset, toRange } from './diagnostics';
@@ -51,12 +54,12 @@ function rangeOf(document: TextDocument, span: Span) {
 
 // ---- hover ----
 
-export function footnoteHover(document: TextDocument, report: Report, position: Position): Hover | null {
+export function footnoteHover(document: TextDocument, report: Report, position: Position, language: Language = 'zh'): Hover | null {
   const offset = toOffset(document, position);
   const marker = markerAt(report, offset, false);
-  if (marker) return hover(document, explainMarker(report, marker), marker.span);
+  if (marker) return hover(document, explainMarker(report, marker, language), marker.span);
   const item = itemLabelAt(report, offset, false);
-  if (item) return hover(document, describeItemUse(report, item), item.label);
+  if (item) return hover(document, describeItemUse(report, item, language), item.label);
   return null;
 }
 
@@ -93,8 +96,8 @@ export function footnoteReferences(document: TextDocument, report: Report, posit
 // ---- completion ----
 
 /** The core's candidates after a typed bracket (`footnoteCompletionAt`), as completion items in its order. */
-export function footnoteCompletion(document: TextDocument, report: Report, position: Position): CompletionList | null {
-  const completion = footnoteCompletionAt(report, toOffset(document, position), position.line);
+export function footnoteCompletion(document: TextDocument, report: Report, position: Position, language: Language = 'zh'): CompletionList | null {
+  const completion = footnoteCompletionAt(report, toOffset(document, position), position.line, language);
   if (!completion) return null;
   const range = rangeOf(document, completion.span);
   const items = completion.candidates.map((candidate, rank): CompletionItem => {
@@ -140,6 +143,6 @@ export function renumberEdit(document: TextDocument, report: Report, options: Ed
 }
 
 /** What the renumbering did, for the message after it: `已重新编号注释：3→1（“两重”）、1→2（“两新”）。可按 Ctrl+Z 撤销。`. */
-export function renumberedMessage(plan: RenumberPlan): string {
-  return `已重新编号注释：${describePlan(plan)}。可按 Ctrl+Z 撤销。`;
+export function renumberedMessage(plan: RenumberPlan, language: Language = 'zh'): string {
+  return formatMessage(UI_TEXT[language].renumbered, { changes: describePlan(plan, language) });
 }

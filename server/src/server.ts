@@ -34,14 +34,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   codeActions,
   FIX_ALL_KIND,
-  FIX_ALL_TITLE,
+  fixAllTitle,
   readFixAllData,
   RENUMBER_COMMAND,
-  RENUMBER_TITLE,
+  renumberTitle,
   resolveFixAll,
   workspaceEdit,
 } from './codeActions';
-import { toDiagnostic } from './diagnostics';
+import { DEFAULT_SHAPING, readDocsBase, toDiagnostic, type Shaping } from './diagnostics';
 import { isHandled, LintCache, Revisions, type LintEntry } from './lintCache';
 import { CancelledError, delay, Lifecycle, runSafe, runSafeNotification } from './runner';
 import { defaultSettings, initialLintDelay, lintDelayFor, SECTION, SettingsCache, type Settings } from './settings';
@@ -55,7 +55,7 @@ import {
   renumberedMessage,
   TRIGGER_CHARACTERS,
 } from './footnotes';
-import { nothingToRenumber, renumberFootnotes } from './core/index';
+import { formatMessage, nothingToRenumber, renumberFootnotes, resolveLanguage, UI_TEXT, type Language } from './core/index';
 import { CONFIG_WATCH_PATTERN, DocumentConfigs, filePath, type EditCapabilities } from './documentConfig';
 import { TARGETS_METHOD, targetHover, targetsResult } from './targets';
 import type { TargetsParams, TargetsResult } from './protocol';
@@ -98,6 +98,10 @@ export function startServer(connection: Connection): void {
   const warn = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   /** Each draft's `.govreport.jsonc`, on top of its settings. */
   const configs = new DocumentConfigs(warn, log);
+  /** The editor's display language (`initializationOptions.locale`, VS Code's env.language), if it said. */
+  let locale: string | undefined;
+  /** Where rule links lead (`initializationOptions.ruleDocs`, else the repository's docs). */
+  let docsBase = DEFAULT_SHAPING.docsBase;
   /** Settings problems already shown to the user (each once per session). */
   const shownProblems = new Set<string>();
 
@@ -120,7 +124,7 @@ export function startServer(connection: Connection): void {
     definitionLinks = !!caps.textDocument?.definition?.linkSupport;
     watchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
-    const options = params.initializationOptions as { workspaceTrusted?: unknown; saveConfigCommand?: unknown } | null | undefined;
+    const options = params.initializationOptions as { workspaceTrusted?: unknown; saveConfigCommand?: unknown; locale?: unknown; language?: unknown } | null | undefined;
     Object.assign(editCapabilities, {
       documentChanges,
       canCreate: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
@@ -128,10 +132,15 @@ export function startServer(connection: Connection): void {
       saveCommand: options?.saveConfigCommand === true,
     });
     configs.trusted = options?.workspaceTrusted !== false;
+    configs.language = languageOf;
     configs.folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .map((folder) => filePath(folder.uri))
       .filter((path): path is string => path !== undefined);
     const base = defaultSettings(initialLintDelay(params.initializationOptions));
+    locale = typeof options?.locale === 'string' ? options.locale : undefined;
+    // A client without workspace/configuration may name the language here (`govreport.language`'s values).
+    if (typeof options?.language === 'string') base.language = options.language;
+    docsBase = readDocsBase(params.initializationOptions);
     const fetch = caps.workspace?.configuration
       ? (uri: string) => connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION }) as Promise<unknown>
       : undefined;
@@ -146,7 +155,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: resolveEdits },
-        documentSymbolProvider: { label: '政府工作报告' },
+        documentSymbolProvider: { label: UI_TEXT[resolveLanguage(base.language, locale)].documentSymbols },
         foldingRangeProvider: true,
         hoverProvider: true,
         definitionProvider: true,
@@ -258,6 +267,14 @@ export function startServer(connection: Connection): void {
     return current;
   }
 
+  /** The language of a document's findings: `govreport.language`, `auto` following the editor's locale. */
+  function languageOf(current: Settings): Language {
+    return resolveLanguage(current.language, locale);
+  }
+  function shapingOf(current: Settings): Shaping {
+    return { language: languageOf(current), docsBase };
+  }
+
   /** The debounce for a document: configured, or sized to its last lint time. */
   function delayFor(document: TextDocument, current: Settings): number {
     return lintDelayFor(current, cache.lastLintTime(document.uri), document.getText().length);
@@ -277,7 +294,9 @@ export function startServer(connection: Connection): void {
       if (!isHandled(document)) return emptyReport;
       if (token.isCancellationRequested) throw new CancelledError();
       const entry = cache.get(document, current);
-      return report(String(entry.serial), params.previousResultId, () => entry.result.problems.map((p) => toDiagnostic(document, p)));
+      const shaping = shapingOf(current);
+      // The language is part of the result id: switching it re-sends the same findings in the other language.
+      return report(`${entry.serial}.${shaping.language}`, params.previousResultId, () => entry.result.problems.map((p) => toDiagnostic(document, p, shaping)));
     });
   });
 
@@ -310,7 +329,8 @@ export function startServer(connection: Connection): void {
     const current = await settingsFor(uri);
     const document = documents.get(uri); // the latest version, after the wait for settings
     if (!isHandled(document)) return;
-    const diagnostics = current.enable ? cache.get(document, current).result.problems.map((p) => toDiagnostic(document, p)) : [];
+    const shaping = shapingOf(current);
+    const diagnostics = current.enable ? cache.get(document, current).result.problems.map((p) => toDiagnostic(document, p, shaping)) : [];
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
@@ -322,12 +342,12 @@ export function startServer(connection: Connection): void {
     uri: string,
     accepts: (document: TextDocument | undefined) => document is TextDocument,
     needsEnable: boolean,
-  ): Promise<{ document: TextDocument; entry: LintEntry } | undefined> {
+  ): Promise<{ document: TextDocument; entry: LintEntry; language: Language } | undefined> {
     if (!accepts(documents.get(uri))) return undefined;
     const current = await settingsFor(uri);
     const document = documents.get(uri);
     if ((needsEnable && !current.enable) || !accepts(document)) return undefined;
-    return { document, entry: cache.get(document, current) };
+    return { document, entry: cache.get(document, current), language: languageOf(current) };
   }
   /** A handled document with linting on: code actions, hover, definition, references, completion, targets. */
   const reportOf = (uri: string) => entryOf(uri, isHandled, true);
@@ -344,7 +364,7 @@ export function startServer(connection: Connection): void {
       const found = await reportOf(uri);
       if (!found) return [];
       const silence = params.context.diagnostics?.length ? configs.silenceTarget(uri, editCapabilities) : undefined;
-      return codeActions(found.document, found.entry, cache, params, { documentChanges, resolveEdits }, silence);
+      return codeActions(found.document, found.entry, cache, params, { documentChanges, resolveEdits, language: found.language }, silence);
     });
   });
 
@@ -370,10 +390,11 @@ export function startServer(connection: Connection): void {
       const document = documents.get(uri);
       if (!current.enable || !isHandled(document)) return false;
       const entry = cache.get(document, current);
-      if (params.command === RENUMBER_COMMAND) return renumber(document, entry);
+      const language = languageOf(current);
+      if (params.command === RENUMBER_COMMAND) return renumber(document, entry, language);
       const edits = cache.fixAllEdits(entry);
       if (edits.length === 0) return true;
-      const result = await connection.workspace.applyEdit({ label: FIX_ALL_TITLE, edit: workspaceEdit(document, edits, { documentChanges }) });
+      const result = await connection.workspace.applyEdit({ label: fixAllTitle(language), edit: workspaceEdit(document, edits, { documentChanges }) });
       if (!result.applied) log(`Fix all was not applied to ${uri}: ${result.failureReason ?? 'no reason given'}`);
       return result.applied;
     });
@@ -383,21 +404,21 @@ export function startServer(connection: Connection): void {
    * 重新编号注释: one WorkspaceEdit for every marker and item, applied at once (one undo step), then a message that
    * says what changed. True when applied or nothing to do; a failure with a reason is shown.
    */
-  async function renumber(document: TextDocument, entry: LintEntry): Promise<boolean> {
+  async function renumber(document: TextDocument, entry: LintEntry, language: Language): Promise<boolean> {
     const report = entry.result.report;
     const plan = renumberFootnotes(report);
     const edit = renumberEdit(document, report, { documentChanges }, plan);
     // A notification, not window/showMessageRequest: there is nothing to answer.
     if (!edit) {
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: nothingToRenumber(report) });
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: nothingToRenumber(report, language) });
       return true;
     }
-    const result = await connection.workspace.applyEdit({ label: RENUMBER_TITLE, edit });
+    const result = await connection.workspace.applyEdit({ label: renumberTitle(language), edit });
     if (result.applied) {
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: renumberedMessage(plan) });
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: renumberedMessage(plan, language) });
     } else if (result.failureReason !== undefined) {
       log(`Renumbering was not applied to ${document.uri}: ${result.failureReason}`);
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `未能重新编号注释：${result.failureReason}` });
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: formatMessage(UI_TEXT[language].renumberFailed, { reason: result.failureReason }) });
     }
     return result.applied;
   }
@@ -411,7 +432,7 @@ export function startServer(connection: Connection): void {
       const found = await reportOf(uri);
       if (!found) return null;
       const report = found.entry.result.report;
-      return targetHover(found.document, report, params.position) ?? footnoteHover(found.document, report, params.position);
+      return targetHover(found.document, report, params.position, found.language) ?? footnoteHover(found.document, report, params.position, found.language);
     });
   });
 
@@ -435,7 +456,7 @@ export function startServer(connection: Connection): void {
     const uri = params.textDocument.uri;
     return safe('textDocument/completion', uri, token, null, async () => {
       const found = await reportOf(uri);
-      return found ? footnoteCompletion(found.document, found.entry.result.report, params.position) : null;
+      return found ? footnoteCompletion(found.document, found.entry.result.report, params.position, found.language) : null;
     });
   });
 

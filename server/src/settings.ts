@@ -9,6 +9,7 @@
  *   govreport.lintDelay         ms to wait after the last change before linting; null (the default) adapts it to
  *                               how long the document takes to lint (`autoLintDelay`)
  *   govreport.indicators        more ways of writing target indicators: name → synonyms, default {}
+ *   govreport.language          auto|zh-cn|en: the language of the findings (auto: the editor's, see resolveLanguage)
  * (`govreport.autoDetect` is read by the client only; `govreport.trace.server` by vscode-languageclient.)
  *
  * A client that never answers workspace/configuration must not stall the document: after
@@ -34,6 +35,8 @@ export interface Settings extends LintSettings {
   numberingStyle: NumberingStyle;
   lintDelay: LintDelay;
   indicators: Record<string, string[]>;
+  /** `govreport.language` as set (`auto`, `zh-cn`, `en`); the server resolves it with the editor's locale. */
+  language: string;
   /** What was wrong with `govreport.indicators` (shown to the user once), if anything. */
   problems: string[];
   /** The configuration file applied on top of the settings (`withConfigFile`), if any. */
@@ -41,7 +44,7 @@ export interface Settings extends LintSettings {
 }
 
 export function defaultSettings(lintDelay: LintDelay = 'auto'): Settings {
-  return withConfig({ enable: true, rules: {}, numberingStyle: 'auto', lintDelay, indicators: {}, problems: [] });
+  return withConfig({ enable: true, rules: {}, numberingStyle: 'auto', lintDelay, indicators: {}, language: 'auto', problems: [] });
 }
 
 /** Fills in the engine's view of the settings and its key (computed once per settings read). */
@@ -60,6 +63,7 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
   if (isObject(raw)) {
     if (typeof raw.enable === 'boolean') settings.enable = raw.enable;
     if ('lintDelay' in raw) settings.lintDelay = readLintDelay(raw.lintDelay) ?? defaults.lintDelay;
+    if (typeof raw.language === 'string') settings.language = raw.language;
     // The core's reader, as the CLI's: malformed values are skipped and the rest kept (one typo must not switch off
     // every added name); only what is wrong with the indicators is shown, since VS Code validates the rest.
     const { config, problems } = readLintConfig(raw);

@@ -17,17 +17,15 @@ import { join } from 'node:path';
 import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Edit } from 'jsonc-parser';
-import { suppressionText, type Problem } from './core/index';
+import { formatMessage, suppressionText, UI_TEXT, type Language, type Problem } from './core/index';
 import { addSuppressionEdits, newConfigText, setFileRuleEdits } from './configEdit';
 import { CONFIG_FILE_NAME, relativePath } from './configFile';
 
-export const IGNORE_TITLE = '忽略此处';
-export const RULE_OFF_FOR_FILE_TITLE = '本文件关闭此规则';
-export function ignoreTitle(ruleId: string): string {
-  return `${IGNORE_TITLE}（${ruleId}）`;
+export function ignoreTitle(ruleId: string, language: Language = 'zh'): string {
+  return formatMessage(UI_TEXT[language].ignoreHere, { rule: ruleId });
 }
-export function ruleOffTitle(ruleId: string): string {
-  return `${RULE_OFF_FOR_FILE_TITLE}（${ruleId}）`;
+export function ruleOffTitle(ruleId: string, language: Language = 'zh'): string {
+  return formatMessage(UI_TEXT[language].ruleOffForFile, { rule: ruleId });
 }
 /** A client command (the VS Code client registers it) that saves the configuration file once the edit is applied. */
 export const SAVE_CONFIG_COMMAND = 'govreport.config.save';
@@ -49,22 +47,22 @@ export interface SilenceTarget {
 }
 
 /** 忽略此处 and 本文件关闭此规则 for one finding (none when the edit cannot be expressed for this client). */
-export function silenceActions(document: TextDocument, problem: Problem, diagnostic: Diagnostic, target: SilenceTarget): CodeAction[] {
+export function silenceActions(document: TextDocument, problem: Problem, diagnostic: Diagnostic, target: SilenceTarget, language: Language = 'zh'): CodeAction[] {
   const actions: CodeAction[] = [];
   const configPath = target.config?.path ?? join(target.newConfigDir, CONFIG_FILE_NAME);
   const file = relativePath(join(configPath, '..'), target.draftPath);
   const suppression = { rule: problem.ruleId, text: suppressionText(document.getText(), problem.offset, problem.length), file };
   const ignore = configEdit(target, configPath, (text) => addSuppressionEdits(text, suppression));
-  if (ignore) actions.push(action(ignoreTitle(problem.ruleId), diagnostic, ignore, configPath, target));
+  if (ignore) actions.push(action(ignoreTitle(problem.ruleId, language), diagnostic, ignore, configPath, target, language));
   const off = configEdit(target, configPath, (text) => setFileRuleEdits(text, file, problem.ruleId, 'off'));
-  if (off) actions.push(action(ruleOffTitle(problem.ruleId), diagnostic, off, configPath, target));
+  if (off) actions.push(action(ruleOffTitle(problem.ruleId, language), diagnostic, off, configPath, target, language));
   return actions;
 }
 
-function action(title: string, diagnostic: Diagnostic, edit: WorkspaceEdit, configPath: string, target: SilenceTarget): CodeAction {
+function action(title: string, diagnostic: Diagnostic, edit: WorkspaceEdit, configPath: string, target: SilenceTarget, language: Language): CodeAction {
   const result: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
   if (target.saveCommand) {
-    const command: Command = { title: '保存配置文件', command: SAVE_CONFIG_COMMAND, arguments: [pathToFileURL(configPath).href] };
+    const command: Command = { title: UI_TEXT[language].saveConfig, command: SAVE_CONFIG_COMMAND, arguments: [pathToFileURL(configPath).href] };
     result.command = command;
   }
   return result;

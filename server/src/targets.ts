@@ -16,6 +16,7 @@ import {
   targetLinks,
   valueAsWritten,
   type Figure,
+  type Language,
   type Report,
   type Span,
   type TargetLinks,
@@ -27,8 +28,38 @@ import type { TargetInfo, TargetsMethod, TargetsResult, TargetValue } from './pr
 
 export const TARGETS_METHOD: TargetsMethod = 'govreport/targets';
 
-export const AGREES = '一致。';
-export const NO_MENTIONS = '后文没有再写到此指标。';
+/** The hover's sentences, in the findings' language. */
+const HOVER_TEXT = {
+  zh: {
+    line: (n: number) => `第${n}行`,
+    target: (figure: string, line: string) => `主要预期目标：${figure}（${line}）`,
+    repeated: (line: string, figure: string) => `此指标在目标中已写过（${line}“${figure}”），后文与那一处比较。`,
+    noMentions: '后文没有再写到此指标。',
+    allAgree: (n: number) => `后文写到此指标 ${n} 处，均与目标一致。`,
+    listSeparator: '、',
+    andMore: '等',
+    someDisagree: (n: number, bad: number, lines: string) => `后文写到此指标 ${n} 处，其中 ${bad} 处与目标不一致（${lines}）。`,
+    notCompared: (here: string, wanted: string) => `此处“${here}”与目标“${wanted}”不是同一类数值，不作比较。`,
+    agrees: '一致。',
+    disagrees: (here: string, wanted: string) => `不一致：此处为“${here}”，目标为“${wanted}”。`,
+  },
+  en: {
+    line: (n: number) => `line ${n}`,
+    target: (figure: string, line: string) => `Main expected target: ${figure} (${line})`,
+    repeated: (line: string, figure: string) => `This indicator is already among the targets (${line}, “${figure}”); later statements are compared with that one.`,
+    noMentions: 'No later statement of this indicator.',
+    allAgree: (n: number) => `${n} later statement${n === 1 ? '' : 's'} of this indicator, all agreeing with the target.`,
+    listSeparator: ', ',
+    andMore: ' …',
+    someDisagree: (n: number, bad: number, lines: string) => `${n} later statement${n === 1 ? '' : 's'} of this indicator, ${bad} differing from the target (${lines}).`,
+    notCompared: (here: string, wanted: string) => `“${here}” here is not the same kind of figure as the target “${wanted}”: not compared.`,
+    agrees: 'Agrees.',
+    disagrees: (here: string, wanted: string) => `Differs: here “${here}”, the target is “${wanted}”.`,
+  },
+} satisfies Record<Language, unknown>;
+
+export const AGREES = HOVER_TEXT.zh.agrees;
+export const NO_MENTIONS = HOVER_TEXT.zh.noMentions;
 /** At most this many line numbers of contradicting statements are listed in a target's hover. */
 const MAX_LINES_LISTED = 5;
 
@@ -44,14 +75,12 @@ function contains(span: Span, offset: number): boolean {
   return offset >= span.offset && offset < span.offset + span.length;
 }
 
-function lineLabel(line: number): string {
-  return `第${line + 1}行`;
-}
 
 // ---- hover ----
 
 /** The hover on a target figure or a later statement of its indicator; null elsewhere (the footnote hover's turn). */
-export function targetHover(document: TextDocument, report: Report, position: Position): Hover | null {
+export function targetHover(document: TextDocument, report: Report, position: Position, language: Language = 'zh'): Hover | null {
+  const t = HOVER_TEXT[language];
   const targets = report.figures.targets;
   if (!targets) return null;
   const offset = toOffset(document, position);
@@ -61,57 +90,59 @@ export function targetHover(document: TextDocument, report: Report, position: Po
   for (const target of targets.figures) {
     const span = hoverSpans(target).find((s) => contains(s, offset));
     if (!span) continue;
-    sections.push(targetSection(report, links, target));
+    sections.push(targetSection(report, links, target, t));
     // Several targets answer only on a shared subject: the hover then covers that subject.
     range = span;
   }
   // Statements come after the goal paragraph: never on a target.
   const statement = sections.length === 0 ? statementAt(links, offset) : undefined;
   if (statement) {
-    sections.push(statementSection(report, statement));
+    sections.push(statementSection(report, statement, t));
     range = figureSpan(statement.figure);
   }
   if (sections.length === 0 || !range) return null;
   return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: toRange(document, range.offset, range.length) };
 }
 
-function targetLine(report: Report, target: Figure): string {
-  return `主要预期目标：${escapeMarkdown(figureAsWritten(report, target))}（${lineLabel(target.line)}）`;
+type HoverText = (typeof HOVER_TEXT)[Language];
+
+function targetLine(report: Report, target: Figure, t: HoverText): string {
+  return t.target(escapeMarkdown(figureAsWritten(report, target)), t.line(target.line + 1));
 }
 
-function targetSection(report: Report, links: TargetLinks, target: Figure): string {
+function targetSection(report: Report, links: TargetLinks, target: Figure, t: HoverText): string {
   const heading = `**${escapeMarkdown(target.indicator)}**`;
   const first = links.first.get(target.indicator)!;
   if (first !== target) {
-    return `${heading}\n\n${targetLine(report, target)}\n\n此指标在目标中已写过（${lineLabel(first.line)}“${escapeMarkdown(figureAsWritten(report, first))}”），后文与那一处比较。`;
+    return `${heading}\n\n${targetLine(report, target, t)}\n\n${t.repeated(t.line(first.line + 1), escapeMarkdown(figureAsWritten(report, first)))}`;
   }
   const statements = links.byTarget.get(target) ?? [];
   let summary: string;
   if (statements.length === 0) {
-    summary = NO_MENTIONS;
+    summary = t.noMentions;
   } else {
     const contradicting = statements.filter((s) => !s.agrees);
     if (contradicting.length === 0) {
-      summary = `后文写到此指标 ${statements.length} 处，均与目标一致。`;
+      summary = t.allAgree(statements.length);
     } else {
       const lines = [...new Set(contradicting.map((s) => s.figure.line))];
-      const listed = lines.slice(0, MAX_LINES_LISTED).map(lineLabel).join('、') + (lines.length > MAX_LINES_LISTED ? '等' : '');
-      summary = `后文写到此指标 ${statements.length} 处，其中 ${contradicting.length} 处与目标不一致（${listed}）。`;
+      const listed = lines.slice(0, MAX_LINES_LISTED).map((line) => t.line(line + 1)).join(t.listSeparator) + (lines.length > MAX_LINES_LISTED ? t.andMore : '');
+      summary = t.someDisagree(statements.length, contradicting.length, listed);
     }
   }
-  return `${heading}\n\n${targetLine(report, target)}\n\n${summary}`;
+  return `${heading}\n\n${targetLine(report, target, t)}\n\n${summary}`;
 }
 
-function statementSection(report: Report, statement: TargetStatement): string {
+function statementSection(report: Report, statement: TargetStatement, t: HoverText): string {
   const { figure, target } = statement;
   const heading = `**${escapeMarkdown(figure.indicator)}**`;
   const here = escapeMarkdown(report.source.textOf(figure.valueSpan));
   const wanted = escapeMarkdown(valueAsWritten(report, target));
   let verdict: string;
-  if (!statement.compared) verdict = `此处“${here}”与目标“${wanted}”不是同一类数值，不作比较。`;
-  else if (statement.agrees) verdict = AGREES;
-  else verdict = `不一致：此处为“${here}”，目标为“${wanted}”。`;
-  return `${heading}\n\n${targetLine(report, target)}\n\n${verdict}`;
+  if (!statement.compared) verdict = t.notCompared(here, wanted);
+  else if (statement.agrees) verdict = t.agrees;
+  else verdict = t.disagrees(here, wanted);
+  return `${heading}\n\n${targetLine(report, target, t)}\n\n${verdict}`;
 }
 
 // ---- govreport/targets ----

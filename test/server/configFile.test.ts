@@ -208,6 +208,22 @@ describe('server: 忽略此处 and 本文件关闭此规则', function () {
     assert.deepEqual(await client.diagnostics(uri), []);
   });
 
+  it('in English (govreport.language en): the titles, the save command and a configuration file’s warning', async () => {
+    const dir = folder({ '.govreport.jsonc': '{ "rules": { "heading-levle": "off" } }', 'e.govreport': SLIP });
+    const uri = uriOf(join(dir, 'e.govreport'));
+    client.settings.set(uri, { language: 'en' });
+    const before = client.messages.length;
+    await client.open(uri, SLIP);
+    const diagnostics = await client.diagnostics(uri);
+    const actions = await client.codeActions(uri, diagnostics[0]!.range, [diagnostics[0]!]);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Ignore here (heading-sequence)'), JSON.stringify(titles));
+    assert.ok(titles.includes('Turn heading-sequence off for this file'), JSON.stringify(titles));
+    assert.equal(actions.find((a) => a.title.startsWith('Ignore here'))!.command?.title, 'Save the configuration file');
+    const warning = client.messages.slice(before).find((m) => m.message.includes(join(dir, '.govreport.jsonc')));
+    assert.match(warning?.message ?? '', /^These entries of the configuration file .* are wrong and are ignored: .*heading-levle/);
+  });
+
   it('leaves a malformed configuration file alone, and offers nothing for a document not on disk', async () => {
     const dir = folder({ '.govreport.jsonc': '{ "rules": ', 'c.govreport': SLIP });
     const uri = uriOf(join(dir, 'c.govreport'));

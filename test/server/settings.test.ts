@@ -142,7 +142,7 @@ describe('server settings: indicators and the automatic lint delay', function ()
     assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code), ['target-mismatch']);
     await client.diagnostics(newUri());
     const warnings = client.messages.filter((m) => m.type === 2);
-    assert.deepEqual(warnings.map((m) => m.message), ['govreport.indicators：指标 "坏" 的同义写法应为非空字符串数组']);
+    assert.deepEqual(warnings.map((m) => m.message), ['govreport.indicators：指标 "坏" 的同义写法应为字符串数组，或用顿号、逗号分隔的字符串']);
   });
 
   it('by default the debounce follows the lint time: a draft that lints in milliseconds is answered in well under 300 ms', async () => {

@@ -8,9 +8,16 @@ const DRAFT = '二、今年工作安排\n主要预期目标是：县域经济总
 
 describe('indicators from settings', () => {
   it('reads valid entries and names the malformed ones', () => {
-    assert.deepEqual(readIndicators({ 县域经济总量: ['县域总量'], 坏: 'x', '': ['y'] }), {
+    assert.deepEqual(readIndicators({ 县域经济总量: ['县域总量'], 坏: 3, '': ['y'] }), {
       indicators: { 县域经济总量: ['县域总量'] },
-      problems: ['指标 "坏" 的同义写法应为非空字符串数组', '指标名 "" 无效'],
+      problems: ['指标 "坏" 的同义写法应为字符串数组，或用顿号、逗号分隔的字符串', '指标名 "" 无效'],
+    });
+  });
+  it('reads the synonyms as the Settings UI writes them: one string, separated by 、 or a comma', () => {
+    assert.deepEqual(readIndicators({ 县域生产总值: '县域GDP、全县生产总值', 县域经济总量: ' 县域总量 , 全县总量；', 空: '' }).indicators, {
+      县域生产总值: ['县域GDP', '全县生产总值'],
+      县域经济总量: ['县域总量', '全县总量'],
+      空: [],
     });
   });
   it('lets target-mismatch compare an indicator the vocabulary does not know', () => {

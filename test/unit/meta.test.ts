@@ -76,7 +76,21 @@ describe('meta', () => {
     for (const key of Object.keys(pkg.contributes.configuration.properties)) {
       if (!key.startsWith('govreport.rules.')) assert.ok(readme.includes(key), `README lacks setting ${key}`);
     }
-    assert.ok(readme.includes('npm test'), 'README lacks the test command');
+  });
+
+  it('the README gives the set-up-and-run and test commands (CI runs them) and leaves the developers’ notes to DEVELOPING.md', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const developing = readFileSync(join(root, 'DEVELOPING.md'), 'utf8');
+    for (const command of ['npm ci && npm run demo', 'npm test', 'npm run package']) assert.ok(readme.includes(command), `README lacks ${command}`);
+    for (const command of ['npm test', 'npm run test:vscode', 'npm run package', 'npm run generate', 'npm run bench']) {
+      assert.ok(developing.includes(command), `DEVELOPING.md lacks ${command}`);
+    }
+    // Generated sections and the developers' workflow stay out of the users' page.
+    assert.ok(!readme.includes('npm run generate'), 'README names npm run generate');
+    assert.ok(readme.includes('](DEVELOPING.md'), 'README does not point developers to DEVELOPING.md');
+    // Links the extension page opens from the installed folder: only files the .vsix holds (scripts/vsix.mjs).
+    const local = [...readme.matchAll(/\]\(([^)#:\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!);
+    for (const path of local) assert.ok(existsSync(join(root, path)), `README links to a missing file ${path}`);
   });
 
   it('docs/rules.md has an anchor for every rule', () => {

@@ -4,6 +4,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { hasTargets, toTreeNodes, type TargetNode } from '../../client/src/targetsModel';
+import { clientLanguage, TEXTS } from '../../client/src/texts';
+import { resolveLanguage } from '../../server/src/core/index';
 import type { TargetsRange, TargetsResult } from '../../server/src/protocol';
 
 const range = (line: number, from: number, to: number): TargetsRange => ({ start: { line, character: from }, end: { line, character: to } });
@@ -55,6 +57,27 @@ describe('targets view model', () => {
       ]],
       ['target', '居民消费价格涨幅3%左右', '后文未写到', 'target', []],
     ]);
+  });
+
+  it('in English when the findings are English (govreport.language, or auto in an English VS Code)', () => {
+    assert.deepEqual(shown(toTreeNodes(RESULT, TEXTS.en.targets)), [
+      ['target', '地区生产总值增长6%左右', '1 of 2 differ', 'error', [
+        ['mention', '增长6%左右', 'agrees · line 7', 'pass', []],
+        ['mention', '增长7%左右', 'differs · line 12', 'error', []],
+      ]],
+      ['target', '城镇新增就业1万人以上', '1 agrees', 'target', [
+        ['mention', '10000人以上', 'agrees · line 9', 'pass', []],
+      ]],
+      ['target', '居民消费价格涨幅3%左右', 'not restated', 'target', []],
+    ]);
+    assert.equal(toTreeNodes(RESULT, TEXTS.en.targets)[0]!.children[1]!.tooltip, 'Differs: here “全年GDP增长7%左右”, the target is “地区生产总值增长6%左右” (line 12)');
+  });
+
+  it('the client picks its language as the server picks the findings’ (the same rule, written twice)', () => {
+    for (const setting of ['auto', 'en', 'zh-cn', 'zh', undefined, 'EN-us']) {
+      for (const locale of ['en', 'zh-cn', 'zh-tw', 'de', undefined]) assert.equal(clientLanguage(setting, locale), resolveLanguage(setting, locale), `${setting} ${locale}`);
+    }
+    for (const [language, texts] of Object.entries(TEXTS)) assert.deepEqual(Object.keys(texts.targets).sort(), Object.keys(TEXTS.zh.targets).sort(), language);
   });
 
   it('summarises a target whose statements all agree or all contradict it', () => {

@@ -235,8 +235,15 @@ process.on('exit', () => {
  * Creates the throw-away folders of one run: HOME and XDG dirs (code-server writes ~/.config/code-server and
  * ~/.local/share/code-server; Chromium and @vscode/deviceid write ~/.config and ~/.cache), the user data dir with
  * seeded settings, and an extensions folder.
+ *
+ * `locale` (default `en`, VS Code's own) sets the workbench's display language (`vscode.env.language`, the
+ * `package.nls.<locale>.json` an extension's manifest is read through). VS Code takes a locale only when a language
+ * pack for it is installed, and the packs come from the Marketplace, out of reach here; so for another locale the
+ * session registers an empty pack itself: a translations file with no translations (VS Code's own texts stay
+ * English) named in `<user data>/languagepacks.json`, the index VS Code keeps of installed packs, and code-server
+ * is started with `locale:` in its config file.
  */
-export function createSession({ hostDir, settings = {}, keep = !!process.env.GOVREPORT_E2E_KEEP }) {
+export function createSession({ hostDir, settings = {}, locale = 'en', keep = !!process.env.GOVREPORT_E2E_KEEP }) {
   const root = mkdtempSync(join(tmpdir(), 'govreport-vscode-'));
   if (!keep) liveRoots.add(root);
   const home = join(root, 'home');
@@ -253,7 +260,19 @@ export function createSession({ hostDir, settings = {}, keep = !!process.env.GOV
   }
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
   writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...settings }, null, 2));
-  writeFileSync(join(root, 'config.yaml'), 'auth: none\n');
+  writeFileSync(join(root, 'config.yaml'), `auth: none\n${locale === 'en' ? '' : `locale: ${locale}\n`}`);
+  if (locale !== 'en') {
+    const translations = join(root, 'language-pack', 'main.i18n.json');
+    mkdirSync(dirname(translations), { recursive: true });
+    writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+    const pack = {
+      hash: `govreport-test-${locale}`,
+      extensions: [{ extensionIdentifier: { id: `govreport-test.language-pack-${locale}` }, version: '0.0.1' }],
+      translations: { vscode: translations },
+      label: locale,
+    };
+    writeFileSync(join(dirs.userData, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+  }
   mkdirSync(join(root, 'tmp'));
   const isolatedEnv = {
     // code-server's IPC sockets, the extension host's and the language server's temp files stay in the run's folder.

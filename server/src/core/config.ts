@@ -80,8 +80,15 @@ export const MAX_INDICATORS = 1000;
 export const MAX_SYNONYMS = 50;
 
 /**
- * `indicators`: canonical name → other ways of writing it, e.g. `{ "全县生产总值": ["县域GDP"] }`. Returns the valid
- * entries and a description of each malformed one.
+ * How the Settings UI writes several synonyms in one string (its object editor edits string values only, so the
+ * setting's schema declares strings there): separated by 、 ， , ; ；.
+ */
+const SYNONYM_SEPARATORS = /[、，,;；]/;
+
+/**
+ * `indicators`: canonical name → other ways of writing it, as an array (`{ "全县生产总值": ["县域GDP"] }`, settings.json
+ * and configuration files) or as one string of synonyms separated by 、 or a comma (`{ "全县生产总值": "县域GDP、全县GDP" }`,
+ * what the Settings UI edits). Returns the valid entries and a description of each malformed one.
  */
 export function readIndicators(raw: unknown): { indicators: Record<string, string[]>; problems: string[] } {
   const indicators: Record<string, string[]> = {};
@@ -90,13 +97,14 @@ export function readIndicators(raw: unknown): { indicators: Record<string, strin
   if (typeof raw !== 'object' || Array.isArray(raw)) return { indicators, problems: ['应为对象：指标名 → 同义写法数组'] };
   const entries = Object.entries(raw as Record<string, unknown>);
   if (entries.length > MAX_INDICATORS) problems.push(`指标过多（${entries.length} 个），只读取前 ${MAX_INDICATORS} 个`);
-  for (const [name, synonyms] of entries.slice(0, MAX_INDICATORS)) {
+  for (const [name, value] of entries.slice(0, MAX_INDICATORS)) {
+    const synonyms: unknown = typeof value === 'string' ? value.split(SYNONYM_SEPARATORS).map((s) => s.trim()).filter((s) => s.length > 0) : value;
     if (name.trim().length === 0 || name.length > MAX_NAME) {
       problems.push(`指标名 ${JSON.stringify(name)} 无效`);
       continue;
     }
     if (!Array.isArray(synonyms) || !synonyms.every((s) => typeof s === 'string' && s.trim().length > 0 && s.length <= MAX_NAME)) {
-      problems.push(`指标 ${JSON.stringify(name)} 的同义写法应为非空字符串数组`);
+      problems.push(`指标 ${JSON.stringify(name)} 的同义写法应为字符串数组，或用顿号、逗号分隔的字符串`);
       continue;
     }
     if (synonyms.length > MAX_SYNONYMS) problems.push(`指标 ${JSON.stringify(name)} 的同义写法过多（${synonyms.length} 个），只读取前 ${MAX_SYNONYMS} 个`);

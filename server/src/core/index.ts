@@ -9,6 +9,19 @@ import { unsuppressed } from './suppress';
 import type { LintConfig, Problem, ReportedSeverity, RuleId, RuleMeta, Severity, TextEdit } from './types';
 
 export * from './types';
+export {
+  localizeProblem,
+  resolveLanguage,
+  formatMessage,
+  placeholders,
+  catalogue,
+  ruleTexts,
+  COMMON_MESSAGES,
+  UI_TEXT,
+  LANGUAGES,
+  type Language,
+} from './messages';
+export type { RuleTexts } from './messages-en';
 export { parseReport, type Report } from './facts/report';
 export type { Heading, PartTitle, PartKind, OrdinalStyle } from './facts/headings';
 export type { EnumerationRun, EnumerationItem } from './facts/enumerations';

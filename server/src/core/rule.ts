@@ -3,24 +3,33 @@
  * report model and report problems with a message id and data; the context formats the Chinese message.
  */
 import type { Report } from './facts/report';
-import type { Fix, Problem, ReportedSeverity, RuleMeta } from './types';
+import { COMMON_MESSAGES, formatMessage } from './messages';
+import type { Fix, MessageData, Problem, ReportedSeverity, RuleMeta, TextEdit } from './types';
 
-export type MessageData = Record<string, string | number>;
+export type { MessageData } from './types';
+export { formatMessage } from './messages';
 
-export interface ProblemInit<M extends string> {
+/** A fix as a rule writes it: the id of its title template (`RuleMeta.fixes`) with the placeholders, and the edits. */
+export interface FixInit<F extends string = string> {
+  titleId: F;
+  titleData?: MessageData;
+  edits: TextEdit[];
+}
+
+export interface ProblemInit<M extends string, F extends string = never> {
   messageId: M;
   data?: MessageData;
   offset: number;
   length: number;
-  fix?: Fix;
-  suggestions?: Fix[];
+  fix?: FixInit<F>;
+  suggestions?: FixInit<F>[];
   related?: { offset: number; length: number; messageId: M; data?: MessageData }[];
 }
 
-export interface RuleContext<M extends string> {
+export interface RuleContext<M extends string, F extends string = never> {
   report: Report;
   /** Reports a problem; returns false once the rule has reported `MAX_PROBLEMS_PER_RULE` (stop looking). */
-  problem(init: ProblemInit<M>): boolean;
+  problem(init: ProblemInit<M, F>): boolean;
 }
 
 /**
@@ -29,28 +38,30 @@ export interface RuleContext<M extends string> {
  */
 export const MAX_PROBLEMS_PER_RULE = 500;
 
-export interface Rule<M extends string = string> {
-  meta: RuleMeta<M>;
-  check(context: RuleContext<M>): void;
+export interface Rule<M extends string = string, F extends string = string> {
+  meta: RuleMeta<M, F>;
+  check(context: RuleContext<M, F>): void;
 }
 
-/** Replaces `{name}` placeholders; an unknown name stays visible rather than vanishing. */
-export function formatMessage(template: string, data: MessageData = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
-}
 
 /**
  * The context a rule reports through. `limit` caps its problems (`MAX_PROBLEMS_PER_RULE` in the editor); fix-all
  * lints without a cap, so that one pass fixes everything a rule finds.
  */
-export function createContext<M extends string>(
-  rule: Rule<M>,
+export function createContext<M extends string, F extends string>(
+  rule: Rule<M, F>,
   report: Report,
   severity: ReportedSeverity,
   out: Problem[],
   limit = MAX_PROBLEMS_PER_RULE,
-): RuleContext<M> {
+): RuleContext<M, F> {
   let count = 0;
+  const fix = (init: FixInit<F>): Fix => ({
+    title: formatMessage(rule.meta.fixes[init.titleId], init.titleData),
+    titleId: init.titleId,
+    titleData: init.titleData,
+    edits: init.edits,
+  });
   return {
     report,
     problem(init) {
@@ -59,7 +70,8 @@ export function createContext<M extends string>(
         out.push({
           ruleId: rule.meta.id,
           messageId: 'tooMany',
-          message: `“${rule.meta.id}”发现的问题超过${MAX_PROBLEMS_PER_RULE}个，其余未显示；请先处理已显示的问题。`,
+          message: formatMessage(COMMON_MESSAGES.zh.tooMany, { rule: rule.meta.id, max: MAX_PROBLEMS_PER_RULE }),
+          data: { rule: rule.meta.id, max: MAX_PROBLEMS_PER_RULE },
           severity,
           offset: init.offset,
           length: init.length,
@@ -71,15 +83,18 @@ export function createContext<M extends string>(
         ruleId: rule.meta.id,
         messageId: init.messageId,
         message: formatMessage(rule.meta.messages[init.messageId], init.data),
+        data: init.data,
         severity,
         offset: init.offset,
         length: init.length,
-        fix: init.fix,
-        suggestions: init.suggestions,
+        fix: init.fix && fix(init.fix),
+        suggestions: init.suggestions?.map(fix),
         related: init.related?.map((r) => ({
           offset: r.offset,
           length: r.length,
           message: formatMessage(rule.meta.messages[r.messageId], r.data),
+          messageId: r.messageId,
+          data: r.data,
         })),
       });
       return true;
@@ -87,7 +102,7 @@ export function createContext<M extends string>(
   };
 }
 
-/** Lets a rule file declare its messages once and still have them type-checked. */
-export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+/** Lets a rule file declare its messages and fix titles once and still have them type-checked. */
+export function defineRule<M extends string, F extends string = never>(rule: Rule<M, F>): Rule<M, F> {
   return rule;
 }

@@ -21,9 +21,16 @@ export interface TextEdit {
   text: string;
 }
 
+/** The values of a message's `{name}` placeholders. */
+export type MessageData = Record<string, string | number>;
+
 /** A named set of edits: a quick fix or a suggestion. */
 export interface Fix {
+  /** The title in Chinese (the rule's `fixes[titleId]` formatted with `titleData`). */
   title: string;
+  /** Which fix title of the rule (`RuleMeta.fixes`): the message catalogue writes it in another language. */
+  titleId: string;
+  titleData?: MessageData;
   edits: TextEdit[];
 }
 
@@ -31,7 +38,11 @@ export interface Fix {
 export interface RelatedLocation {
   offset: number;
   length: number;
+  /** The formatted Chinese message. */
   message: string;
+  /** Which message of the rule, and its placeholders (for the catalogue's other languages). */
+  messageId: string;
+  data?: MessageData;
 }
 
 export interface Problem {
@@ -41,6 +52,8 @@ export interface Problem {
   messageId: string;
   /** The formatted Chinese message. */
   message: string;
+  /** The values of the message's placeholders: `localizeProblem` writes the message in another language from them. */
+  data?: MessageData;
   severity: ReportedSeverity;
   offset: number;
   length: number;
@@ -99,7 +112,7 @@ export interface RuleExample {
   correct: string[];
 }
 
-export interface RuleMeta<M extends string = string> {
+export interface RuleMeta<M extends string = string, F extends string = string> {
   id: RuleId;
   category: RuleCategory;
   /** One Chinese sentence: shown in settings and the README. */
@@ -107,8 +120,10 @@ export interface RuleMeta<M extends string = string> {
   defaultSeverity: ReportedSeverity;
   /** Whether the rule offers a safe fix that "fix all" applies. */
   fixable: boolean;
-  /** Message templates by message id, with `{name}` placeholders. */
+  /** Message templates by message id, with `{name}` placeholders (Chinese; English in core/messages-en.ts). */
   messages: Record<M, string>;
+  /** Quick-fix title templates by id, with `{name}` placeholders (Chinese; English in core/messages-en.ts). */
+  fixes: Record<F, string>;
   /** Short report text, run as tests: every incorrect example must trigger the rule, no correct one may. */
   examples: RuleExample;
 }

@@ -81,6 +81,8 @@ describe('UI smoke: the installed .vsix in the workbench', function () {
         'editor.minimap.enabled': false,
         'workbench.editor.enablePreview': false,
         'govreport.trace.server': 'messages',
+        // A Chinese drafter's findings (the workbench's locale is English, where `auto` would give English ones).
+        'govreport.language': 'zh-cn',
       },
     });
     const workspace = session.dirs.workspace;

@@ -1,6 +1,7 @@
 // The packaged extension (GOVREPORT_VSIX, built by scripts/package.mjs) holds exactly what it needs: the
-// bundles, grammar, snippets, language configuration, manifest (+ package.nls.json), README, CHANGELOG and
-// licence — nothing more (sources, maps, node_modules, tests) and nothing less. A .vsix is a zip.
+// bundles, grammar, snippets, language configuration, manifest (+ package.nls.json, package.nls.zh-cn.json), README,
+// CHANGELOG, licence, icon, and the documents read offline (the rule reference, the README's screenshot) — nothing
+// more (sources, maps, node_modules, tests) and nothing less. A .vsix is a zip.
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -22,7 +23,7 @@ describe('the .vsix', () => {
     entries = listVsix(vsix);
   });
 
-  it('contains exactly the bundles, grammar, snippets, manifest, README, CHANGELOG and licence', () => {
+  it('contains exactly the bundles, grammar, snippets, manifest, README, CHANGELOG, licence, icon and offline docs', () => {
     const names = entries.map((e) => e.name).sort();
     const expected = expectedFiles();
     assert.deepEqual(
@@ -55,10 +56,25 @@ describe('the .vsix', () => {
     const referenced = [manifest.main, ...manifestFiles(manifest.contributes)];
     assert.ok(referenced.includes('syntaxes/govreport.tmLanguage.json'), `manifest paths not found: ${referenced}`);
     for (const path of referenced) entry(`extension/${path.replace(/^\.\//, '')}`);
-    // %placeholders% of the manifest resolve from package.nls.json.
-    const nls = JSON.parse(entry('extension/package.nls.json').read().toString('utf8'));
+    // %placeholders% of the manifest resolve from package.nls.json (English) and package.nls.zh-cn.json (Chinese).
     const placeholders = [...JSON.stringify(manifest).matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]);
-    assert.deepEqual(placeholders.filter((p) => !(p in nls)), []);
+    for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
+      const nls = JSON.parse(entry(`extension/${file}`).read().toString('utf8'));
+      assert.deepEqual(placeholders.filter((p) => !(p in nls)), [], file);
+    }
+  });
+
+  it('the icon is a 128×128 PNG; the rule reference and the README ship as in the repository, links relative', () => {
+    const manifest = JSON.parse(entry('extension/package.json').read().toString('utf8'));
+    const icon = entry(`extension/${manifest.icon}`).read();
+    assert.equal(icon.subarray(1, 4).toString('ascii'), 'PNG');
+    assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128]);
+    assert.ok(entry('extension/docs/rules.md').read().equals(readFileSync(join(ROOT, 'docs', 'rules.md'))), 'docs/rules.md differs');
+    // vsce is told not to rewrite relative links: the extension page opens them from the installed folder, offline.
+    const readme = entry('extension/readme.md').read().toString('utf8');
+    assert.ok(readme.includes('](docs/rules.md#heading-sequence)'), 'the README links to the shipped rule reference');
+    assert.ok(readme.includes('](docs/screenshot.png)'), 'the README shows the shipped screenshot');
+    assert.ok(!/https?:\/\/[^)\s]*docs\/rules\.md/.test(readme), 'a README link to the rule reference leads online');
   });
 
   it('packs the grammar and snippets byte for byte', () => {

@@ -7,13 +7,19 @@
  *   GOVREPORT_E2E_GREP=pattern                 mocha's grep on full test titles
  *   GOVREPORT_E2E_RESULTS=/path/results.json   also write the counts and each test's state there
  *
+ * The workbench runs in VS Code's own locale, English, where `govreport.language` `auto` gives English findings. The
+ * suite reads the findings a Chinese drafter reads: it sets `govreport.language` to `zh-cn` before its first test
+ * (language.test.ts switches it and back; test/e2e/node/language.test.mjs tests the locales themselves).
+ *
  * Ends with one line `N passed, N failed` and rejects when a test failed, so the workbench exits with code 1.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 
-export function run(): Promise<void> {
+export async function run(): Promise<void> {
+  await vscode.workspace.getConfiguration('govreport').update('language', 'zh-cn', vscode.ConfigurationTarget.Global);
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
   if (process.env.GOVREPORT_E2E_GREP) mocha.grep(process.env.GOVREPORT_E2E_GREP);
   const only = (process.env.GOVREPORT_E2E_FILES ?? '').split(',').map((s) => s.trim()).filter(Boolean);

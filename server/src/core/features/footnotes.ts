@@ -15,6 +15,7 @@ import { formatFootnote, MARKER_CARET, TERM_COLON, TERM_END, TERM_QUOTES, TYPED_
 import { ROUND_OPEN } from '../vocabulary/marks';
 import { DIGIT } from '../vocabulary/numerals';
 import type { RenumberPlan } from './renumber';
+import type { Language } from '../messages';
 
 /** What the editor says about footnotes: the sentences of the hovers, completion details and renumbering messages. */
 export const FOOTNOTE_TEXT = {
@@ -41,6 +42,32 @@ export const FOOTNOTE_TEXT = {
   /** After the first few moves listed: how many footnotes move in all. */
   moreMoved: (count: number) => `等 ${count} 个注释`,
 } as const;
+
+type FootnoteTexts = { [K in keyof typeof FOOTNOTE_TEXT]: (typeof FOOTNOTE_TEXT)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+
+/** The same in English (`noTerm` and `itemTermColon` are written into the draft, so they stay as the draft's). */
+export const FOOTNOTE_TEXT_EN: FootnoteTexts = {
+  missingItem: 'This note has no item in the explanations section (名词解释).',
+  missingSection: 'The report has no explanations section (名词解释 or 注释) at the end: this note is not explained.',
+  termOnly: '(the item has a term but no explanation)',
+  unused: 'No note marker in the text refers to this item.',
+  used: (count, firstLine, term) =>
+    `${count} note marker${count === 1 ? '' : 's'} in the text refer${count === 1 ? 's' : ''} to this item (first on line ${firstLine + 1}${term ? `, after ${term}` : ''}).`,
+  nextMarker: 'next note number',
+  nextItem: 'next item number',
+  markerWithoutItem: (term) => `the note on ${term} in the text, not yet explained`,
+  noTerm: FOOTNOTE_TEXT.noTerm,
+  itemWithoutTerm: '(no term)',
+  itemTermColon: FOOTNOTE_TEXT.itemTermColon,
+  alreadyInOrder: 'The notes are already numbered in order of appearance',
+  noFootnotes: 'The document has no note markers or explanation items: nothing to renumber',
+  itemsReordered: 'explanation items put in the order of their numbers',
+  moreMoved: (count) => ` and more, ${count} notes in all`,
+};
+
+function textsOf(language: Language): FootnoteTexts {
+  return language === 'en' ? FOOTNOTE_TEXT_EN : FOOTNOTE_TEXT;
+}
 
 /** Completion is offered after these brackets; the editor sends them as trigger characters. */
 export const FOOTNOTE_TRIGGER_CHARACTERS: readonly string[] = TYPED_MARKER_BRACKETS.map((bracket) => bracket.open);
@@ -136,7 +163,8 @@ export interface MarkerExplanation extends FootnoteDescription {
 }
 
 /** A marker's explanation: its item's title and text, or that the item (or the whole section) is missing. */
-export function explainMarker(report: Report, marker: FootnoteMarker): MarkerExplanation {
+export function explainMarker(report: Report, marker: FootnoteMarker, language: Language = 'zh'): MarkerExplanation {
+  const FOOTNOTE_TEXT = textsOf(language);
   const item = itemFor(report, marker.number);
   if (!item) {
     const term = withoutEmphasis(report.source.textOf(marker.term).trim());
@@ -155,7 +183,8 @@ export interface ItemUse extends FootnoteDescription {
 }
 
 /** An item as seen from its label: how many markers use it, and where the first one is. */
-export function describeItemUse(report: Report, item: FootnoteItem): ItemUse {
+export function describeItemUse(report: Report, item: FootnoteItem, language: Language = 'zh'): ItemUse {
+  const FOOTNOTE_TEXT = textsOf(language);
   const markers = markersOf(report, item.number);
   const title = itemTitle(report, item);
   const first = markers[0];
@@ -251,7 +280,13 @@ export interface FootnoteCompletion {
  * brackets are offered only in a report that already has footnotes: （ and ( after a word are far more often an
  * ordinary parenthesis. `lineIndex` is the cursor's line (by default the line that holds `offset`).
  */
-export function footnoteCompletionAt(report: Report, offset: number, lineIndex = report.source.lineAt(offset).index): FootnoteCompletion | undefined {
+export function footnoteCompletionAt(
+  report: Report,
+  offset: number,
+  lineIndex = report.source.lineAt(offset).index,
+  language: Language = 'zh',
+): FootnoteCompletion | undefined {
+  const FOOTNOTE_TEXT = textsOf(language);
   const { text } = report;
   const line = report.lines[lineIndex];
   if (!line || offset < line.start || offset > line.end) return undefined;
@@ -327,14 +362,16 @@ function endsWithTerm(preceding: string, term: string): boolean {
 // ---- 重新编号注释 ----
 
 /** `2→1（“两重”）、1→2（“两新”）等 5 个注释`, or what else changes. */
-export function describePlan(plan: RenumberPlan): string {
+export function describePlan(plan: RenumberPlan, language: Language = 'zh'): string {
+  const FOOTNOTE_TEXT = textsOf(language);
   const moved = plan.mapping.filter((m) => m.from !== m.to);
   if (moved.length === 0) return FOOTNOTE_TEXT.itemsReordered;
   const shown = moved.slice(0, 4).map((m) => `${m.from}→${m.to}${m.term ? `（${m.term.trim()}）` : ''}`);
-  return `${shown.join('、')}${moved.length > shown.length ? FOOTNOTE_TEXT.moreMoved(moved.length) : ''}`;
+  return `${shown.join(language === 'en' ? ', ' : '、')}${moved.length > shown.length ? FOOTNOTE_TEXT.moreMoved(moved.length) : ''}`;
 }
 
 /** The message when there is nothing to renumber: no footnotes at all, or numbers already in order. */
-export function nothingToRenumber(report: Report): string {
+export function nothingToRenumber(report: Report, language: Language = 'zh'): string {
+  const FOOTNOTE_TEXT = textsOf(language);
   return report.markers.length === 0 && (report.notes?.items.length ?? 0) === 0 ? FOOTNOTE_TEXT.noFootnotes : FOOTNOTE_TEXT.alreadyInOrder;
 }

@@ -30,7 +30,7 @@ import type { Span } from '../types';
 
 type MessageId = 'headings' | 'enumeration' | 'inline' | 'before' | 'deng' | 'firstItem' | 'lastItem';
 
-export default defineRule<MessageId>({
+export default defineRule<MessageId, 'count'>({
   meta: {
     id: 'count-mismatch',
     category: 'figure',
@@ -46,6 +46,7 @@ export default defineRule<MessageId>({
       firstItem: '所列第一项：{item}',
       lastItem: '所列最后一项（第{n}项）：{item}',
     },
+    fixes: { count: '将“{phrase}”改为“{fixed}”' },
     examples: {
       incorrect: [
         '二、今年工作安排\n重点做好以下三个方面工作：\n（一）扩大有效需求。\n（二）推进产业升级。\n三、政府自身建设',
@@ -83,7 +84,8 @@ export default defineRule<MessageId>({
         offset: count.phrase.offset,
         length: count.phrase.length,
         fix: {
-          title: `将“${phrase}”改为“${numeral}${phrase.slice(count.numeralText.length)}”`,
+          titleId: 'count',
+          titleData: { phrase, fixed: `${numeral}${phrase.slice(count.numeralText.length)}` },
           edits: [{ offset: count.numeral.offset, length: count.numeral.length, text: numeral }],
         },
         related: [

@@ -12,10 +12,10 @@
  */
 import type { EnumerationItem } from '../facts/enumerations';
 import type { Report } from '../facts/report';
-import { defineRule } from '../rule';
+import { defineRule, type RuleContext } from '../rule';
 import { formatArabic, formatParenthesized, isParenthesizedNumber } from '../vocabulary/numeral-values';
 import { checkSequence } from '../sequence';
-import { MAX_SLIPS_WITH_RUN_FIX, markerText, markerWith, sequenceFixes } from './ordinals';
+import { MAX_SLIPS_WITH_RUN_FIX, markerText, markerWith, SEQUENCE_FIXES, sequenceFixes } from './ordinals';
 
 export default defineRule({
   meta: {
@@ -33,6 +33,7 @@ export default defineRule({
       formMany: '同一组列举的序号写法不一致：“{actual}”等{count}项应与其余各项一样写作“{expected}”这种形式。',
       previousItem: '前一项“{marker}”',
     },
+    fixes: { ...SEQUENCE_FIXES, form: '将这一组的{count}个序号改为“{expected}”这种写法' },
     examples: {
       incorrect: ['（一）扩大有效需求。一是扩大消费；二是扩大投资；四是稳定外需。'],
       correct: ['（一）扩大有效需求。一是扩大消费；二是扩大投资；三是稳定外需。统一要求，唯一是从。'],
@@ -93,7 +94,7 @@ function writeIn(form: ParenForm, item: EnumerationItem): string | undefined {
  * form on a tie) are reported once, at the first of them, with one fix that writes them all in that form. Returns
  * false when the rule's problem limit is reached.
  */
-function checkForms(context: Parameters<Parameters<typeof defineRule>[0]['check']>[0], report: Report, items: readonly EnumerationItem[]): boolean {
+function checkForms(context: RuleContext<'form' | 'formMany', 'form'>, report: Report, items: readonly EnumerationItem[]): boolean {
   const forms = items.map((item) => formOf(markerText(report, item)));
   const tally = new Map<ParenForm, number>();
   for (const form of forms) tally.set(form, (tally.get(form) ?? 0) + 1);
@@ -114,6 +115,6 @@ function checkForms(context: Parameters<Parameters<typeof defineRule>[0]['check'
     data: { expected, actual, count: String(odd.length) },
     offset: first.marker.offset,
     length: first.marker.length,
-    fix: edits.length === odd.length ? { title: `将这一组的${odd.length}个序号改为“${expected}”这种写法`, edits } : undefined,
+    fix: edits.length === odd.length ? { titleId: 'form', titleData: { count: odd.length, expected }, edits } : undefined,
   });
 }

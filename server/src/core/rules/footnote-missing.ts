@@ -10,11 +10,20 @@
  * 不检查：分句开头的列举（：（1）做好…）；不含数字的括号（(棚户区)、報(bào)告）；括号中的年份和表中数字（《阜平年鉴
  * (2020)》）；没有名词解释部分时，不成全文连续编号的圆括号数字（段落内的列举 (1)…(2)…，每段从 1 重新开始）。
  */
-import { defineRule } from '../rule';
+import { defineRule, formatMessage, type FixInit } from '../rule';
 import type { FootnoteForm, FootnoteItem, FootnoteMarker } from '../facts/footnotes';
 import type { Report } from '../facts/report';
-import type { Fix } from '../types';
+import type { Fix, MessageData } from '../types';
 import { dominantForm, firstMarkers, formatFootnote, itemsByNumber, lineBreakOf, quotedTerm, unquotedTerm } from './footnotes';
+
+const FOOTNOTE_MISSING_FIXES = {
+  stub: '在名词解释中补充条目 {item}',
+  sectionWithStub: '新建名词解释部分并补充条目 {item}',
+  sectionWithStubs: '新建名词解释部分并补充{count}个待补充条目',
+  removeAll: '删除全部{count}个注释标记',
+  remove: '删除注释标记“{marker}”',
+} as const;
+type MissingFix = FixInit<keyof typeof FOOTNOTE_MISSING_FIXES>;
 
 export default defineRule({
   meta: {
@@ -28,6 +37,7 @@ export default defineRule({
       noSection: '{term}的注释“{marker}”没有解释：文末缺少“名词解释”或“注释”部分。',
       noSectionMany: '正文中有{count}个注释标记没有解释：文末缺少“名词解释”或“注释”部分（首个为{term}的“{marker}”）。',
     },
+    fixes: FOOTNOTE_MISSING_FIXES,
     examples: {
       incorrect: ['持续实施“两新”［1］政策，有效运用“两重”［2］。\n名词解释\n［1］两新：……'],
       correct: ['持续实施“两新”［1］政策，有效运用“两重”［2］。\n名词解释\n［1］两新：……\n［2］两重：……'],
@@ -99,43 +109,43 @@ class StubWriter {
     return { label, term, entry: `${label}${term}：（待补充）` };
   }
 
-  stub(marker: FootnoteMarker): Fix {
+  stub(marker: FootnoteMarker): MissingFix {
     const { report, eol } = this;
     const notes = report.notes;
     const { label, term, entry } = this.entry(marker);
-    const title = `在名词解释中补充条目 ${label}${term}`;
+    const titleData = { item: `${label}${term}` };
     if (notes) {
       const after = firstAbove(notes.items, marker.number);
       if (after) {
         const start = report.lines[after.firstLine]!.start;
-        return { title, edits: [{ offset: start, length: 0, text: entry + eol }] };
+        return { titleId: 'stub', titleData, edits: [{ offset: start, length: 0, text: entry + eol }] };
       }
       const last = notes.items[notes.items.length - 1];
       const end = last ? report.lines[last.lastLine]!.end : report.lines[notes.firstLine - 1]!.end;
-      return { title, edits: [{ offset: end, length: 0, text: eol + entry }] };
+      return { titleId: 'stub', titleData, edits: [{ offset: end, length: 0, text: eol + entry }] };
     }
-    return this.newSection(`新建名词解释部分并补充条目 ${label}${term}`, [entry], marker.line);
+    return this.newSection('sectionWithStub', titleData, [entry], marker.line);
   }
 
   /** A new 名词解释 section with a stub for every number the markers use, in ascending order (no section yet). */
-  section(): Fix {
+  section(): MissingFix {
     const numbers = [...this.firstOf.keys()].sort((a, b) => a - b);
     const entries = numbers.map((number) => this.entry(this.firstOf.get(number)!).entry);
-    return this.newSection(`新建名词解释部分并补充${entries.length}个待补充条目`, entries, this.report.markers[0]!.line);
+    return this.newSection('sectionWithStubs', { count: entries.length }, entries, this.report.markers[0]!.line);
   }
 
   /** The section at the end of the report, before the first appendix that follows `line`. */
-  private newSection(title: string, entries: readonly string[], line: number): Fix {
+  private newSection(titleId: MissingFix['titleId'], titleData: MessageData, entries: readonly string[], line: number): MissingFix {
     const { report, eol } = this;
     const body = entries.map((entry) => entry + eol).join('');
     const appendix = this.appendices.find((at) => at > line);
     if (appendix !== undefined) {
       const start = report.lines[appendix]!.start;
-      return { title, edits: [{ offset: start, length: 0, text: `名词解释${eol}${body}` }] };
+      return { titleId, titleData, edits: [{ offset: start, length: 0, text: `名词解释${eol}${body}` }] };
     }
     const text = report.text;
     const endsWithBreak = /[\r\n]$/.test(text);
-    return { title, edits: [{ offset: text.length, length: 0, text: `${endsWithBreak ? '' : eol}名词解释${eol}${body}` }] };
+    return { titleId, titleData, edits: [{ offset: text.length, length: 0, text: `${endsWithBreak ? '' : eol}名词解释${eol}${body}` }] };
   }
 }
 
@@ -146,16 +156,18 @@ function firstAbove(items: readonly FootnoteItem[], number: number): FootnoteIte
 
 /** The stub for one marker (the lightbulb's suggestion, also used by the server's tests). */
 export function explanationStub(report: Report, marker: FootnoteMarker): Fix {
-  return new StubWriter(report).stub(marker);
+  const fix = new StubWriter(report).stub(marker);
+  return { ...fix, title: formatMessage(FOOTNOTE_MISSING_FIXES[fix.titleId], fix.titleData) };
 }
 
-function removeMarkers(report: Report): Fix {
+function removeMarkers(report: Report): MissingFix {
   return {
-    title: `删除全部${report.markers.length}个注释标记`,
+    titleId: 'removeAll',
+    titleData: { count: report.markers.length },
     edits: report.markers.map((marker) => ({ offset: marker.span.offset, length: marker.span.length, text: '' })),
   };
 }
 
-function removeMarker(report: Report, marker: FootnoteMarker): Fix {
-  return { title: `删除注释标记“${report.source.textOf(marker.span)}”`, edits: [{ offset: marker.span.offset, length: marker.span.length, text: '' }] };
+function removeMarker(report: Report, marker: FootnoteMarker): MissingFix {
+  return { titleId: 'remove', titleData: { marker: report.source.textOf(marker.span) }, edits: [{ offset: marker.span.offset, length: marker.span.length, text: '' }] };
 }

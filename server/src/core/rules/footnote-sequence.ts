@@ -34,6 +34,7 @@ export default defineRule({
       first: '首次使用“{marker}”之处',
       previous: '前一个注释“{marker}”',
     },
+    fixes: {},
     examples: {
       incorrect: ['持续实施“两新”［1］政策，有效运用“两重”［3］。\n名词解释\n［1］两新：……\n［3］两重：……'],
       correct: ['持续实施“两新”［1］政策，有效运用“两重”［2］“两新”。\n名词解释\n［1］两新：……\n［2］两重：……'],

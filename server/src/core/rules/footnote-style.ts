@@ -24,7 +24,12 @@ export default defineRule({
     messages: {
       markers: '注释标记写法不统一：全文多用“{expected}”这种写法，此处为“{actual}”。',
       items: '名词解释条目编号写法不统一：多用“{expected}”这种写法，此处为“{actual}”。',
-      bodyAndNotes: '正文注释标记与名词解释条目写法不一致：{side}的{count}个编号写作“{actual}”这种形式，应与{other}一致，写作“{expected}”。',
+      bodyAndNotes: '正文注释标记与名词解释条目写法不一致：正文标记的{count}个编号写作“{actual}”这种形式，应与名词解释条目一致，写作“{expected}”。',
+      notesAndBody: '正文注释标记与名词解释条目写法不一致：名词解释条目的{count}个编号写作“{actual}”这种形式，应与正文标记一致，写作“{expected}”。',
+    },
+    fixes: {
+      all: '将{count}处编号改为“{expected}”这种写法',
+      one: '改为“{expected}”',
     },
     examples: {
       incorrect: ['开展“清四乱”（1）行动，落实“六保”(2)任务。\n注释\n1.清四乱：……\n2.六保：……'],
@@ -69,10 +74,8 @@ export default defineRule({
       if (!first) return true;
       const expected = formatFootnote(target, group[0]!.number);
       return context.problem({
-        messageId: 'bodyAndNotes',
+        messageId: side === 'body' ? 'bodyAndNotes' : 'notesAndBody',
         data: {
-          side: SIDES[side],
-          other: SIDES[side === 'body' ? 'notes' : 'body'],
           count: spans.length,
           actual: report.source.textOf(first),
           expected,
@@ -80,7 +83,8 @@ export default defineRule({
         offset: first.offset,
         length: first.length,
         fix: {
-          title: `将${spans.length}处编号改为“${expected}”这种写法`,
+          titleId: 'all',
+          titleData: { count: spans.length, expected },
           edits: group.map((entry, i) => ({ offset: spans[i]!.offset, length: spans[i]!.length, text: formatFootnote(target, entry.number) })),
         },
       });
@@ -89,12 +93,10 @@ export default defineRule({
 });
 
 /** How a message names the body's markers and the notes' items. */
-const SIDES = { body: '正文标记', notes: '名词解释条目' } as const;
-
 function spanFix(span: Span, expected: string) {
   return {
     offset: span.offset,
     length: span.length,
-    fix: { title: `改为“${expected}”`, edits: [{ offset: span.offset, length: span.length, text: expected }] },
+    fix: { titleId: 'one' as const, titleData: { expected }, edits: [{ offset: span.offset, length: span.length, text: expected }] },
   };
 }

@@ -46,6 +46,7 @@ export default defineRule({
       unpairedClose: '注释“{label}”的词条中，后引号没有对应的前引号。',
       marker: '正文标注处“{marker}”',
     },
+    fixes: { close: '在词条后补上“{closer}”' },
     examples: {
       incorrect: ['加快构建“现代化水网”［1］。\n名词解释\n［1］现代水网：……'],
       correct: ['加快构建“现代水网”［1］，稳增长“21”条［2］。\n名词解释\n［1］现代水网：……\n［2］21条：……'],
@@ -66,7 +67,7 @@ export default defineRule({
           data: { label: report.source.textOf(item.label) },
           offset: item.term.offset + unpaired.at,
           length: unpaired.mark.length,
-          suggestions: unpaired.closer && unpaired.at === 0 ? [{ title: `在词条后补上“${unpaired.closer}”`, edits: [{ ...end, text: unpaired.closer }] }] : undefined,
+          suggestions: unpaired.closer && unpaired.at === 0 ? [{ titleId: 'close', titleData: { closer: unpaired.closer }, edits: [{ ...end, text: unpaired.closer }] }] : undefined,
         })) return;
         continue;
       }

@@ -20,6 +20,7 @@ export default defineRule({
       unused: '名词解释条目“{label}”{term}在正文中没有对应的注释标记。',
       noMarkers: '名词解释有{count}个条目，正文中却没有任何注释标记（可能在复制时丢失了上标）。',
     },
+    fixes: {},
     examples: {
       incorrect: ['持续实施“两新”［1］政策。\n名词解释\n［1］两新：……\n［2］两重：……'],
       correct: ['持续实施“两新”［1］政策，有效运用“两重”［2］。\n名词解释\n［1］两新：……\n［2］两重：……'],

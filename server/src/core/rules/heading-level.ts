@@ -34,6 +34,7 @@ export default defineRule({
       parent: '上级标题“{marker}”',
       lower: '较低层级的标题“{marker}”',
     },
+    fixes: {},
     examples: {
       incorrect: ['一、过去一年工作回顾\n（一）经济运行稳中有进。\n二、今年工作安排\n1.扩大有效需求。'],
       correct: ['一、过去一年工作回顾\n1.经济运行稳中有进。\n二、今年工作安排\n1.扩大有效需求。'],

@@ -26,6 +26,12 @@ export default defineRule({
       halfWidth: '括号序号应使用全角括号：应为“{expected}”，实际为“{actual}”。',
       mixedWidth: '同级括号序号宽度不一致：同级多用“{expected}”，此处为“{actual}”。',
     },
+    fixes: {
+      replace: '将“{actual}”改为“{expected}”',
+      remove: '删除“{actual}”',
+      fullWidth: '改为全角括号“{expected}”',
+      brackets: '改为“{expected}”',
+    },
     examples: {
       incorrect: ['一，过去一年工作回顾\n（一）、经济运行稳中有进。\n1、工业增长较快。\n(二)改革开放持续深化。'],
       correct: ['一、过去一年工作回顾\n（一）经济运行稳中有进。\n1.工业增长较快。\n（二）改革开放持续深化。'],
@@ -45,7 +51,7 @@ export default defineRule({
             data: { ordinal, expected: expected.write, actual: mark.text },
             offset: mark.offset,
             length: mark.length,
-            fix: { title: `将“${mark.text}”改为“${expected.write}”`, edits: [{ offset: mark.offset, length: mark.length, text: expected.write }] },
+            fix: { titleId: 'replace', titleData: { actual: mark.text, expected: expected.write }, edits: [{ offset: mark.offset, length: mark.length, text: expected.write }] },
           })) return;
         }
       }
@@ -55,7 +61,7 @@ export default defineRule({
           data: { ordinal: markerText(report, h).slice(0, h.close!.offset + 1 - h.marker.offset), actual: mark.text },
           offset: mark.offset,
           length: mark.length,
-          fix: { title: `删除“${mark.text}”`, edits: [{ offset: mark.offset, length: mark.length, text: '' }] },
+          fix: { titleId: 'remove', titleData: { actual: mark.text }, edits: [{ offset: mark.offset, length: mark.length, text: '' }] },
         })) return;
       }
       if (h.open && !roc && (h.open.text !== '（' || h.close!.text !== '）')) {
@@ -65,7 +71,7 @@ export default defineRule({
           data: { expected, actual: bracketed(report, h, h.open.text, h.close!.text) },
           offset: h.open.offset,
           length: h.close!.offset + 1 - h.open.offset,
-          fix: { title: `改为全角括号“${expected}”`, edits: bracketEdits(h, '（', '）') },
+          fix: { titleId: 'fullWidth', titleData: { expected }, edits: bracketEdits(h, '（', '）') },
         })) return;
       }
     }
@@ -98,7 +104,7 @@ function bracketEdits(h: Heading, open: string, close: string): TextEdit[] {
 }
 
 /** ROC style accepts either bracket width, but one run of siblings keeps one. */
-function checkRunWidths(context: RuleContext<'mixedWidth'>, report: Report): void {
+function checkRunWidths(context: RuleContext<'mixedWidth', 'brackets'>, report: Report): void {
   for (const run of siblingRuns(report.headings)) {
     const bracketedRun = run.filter((h) => h.open);
     if (bracketedRun.length < 2) continue;
@@ -112,7 +118,7 @@ function checkRunWidths(context: RuleContext<'mixedWidth'>, report: Report): voi
         data: { expected, actual: bracketed(report, h, h.open!.text, h.close!.text) },
         offset: h.open!.offset,
         length: h.close!.offset + 1 - h.open!.offset,
-        fix: { title: `改为“${expected}”`, edits: bracketEdits(h, open, close) },
+        fix: { titleId: 'brackets', titleData: { expected }, edits: bracketEdits(h, open, close) },
       })) return;
     }
   }

@@ -13,7 +13,7 @@
 import { defineRule } from '../rule';
 import type { Heading } from '../facts/headings';
 import { checkSequence } from '../sequence';
-import { MAX_SLIPS_WITH_RUN_FIX, markerText, markerWith, sequenceFixes } from './ordinals';
+import { MAX_SLIPS_WITH_RUN_FIX, markerText, markerWith, SEQUENCE_FIXES, sequenceFixes } from './ordinals';
 
 export default defineRule({
   meta: {
@@ -30,6 +30,7 @@ export default defineRule({
       previousSibling: '上一个同级标题“{marker}”',
       parent: '上级标题“{marker}”',
     },
+    fixes: SEQUENCE_FIXES,
     examples: {
       incorrect: ['一、过去一年工作回顾\n（一）经济运行稳中有进。\n（三）改革开放持续深化。'],
       correct: ['一、过去一年工作回顾\n（一）经济运行稳中有进。\n（二）改革开放持续深化。\n二、今年工作安排\n（一）扩大有效需求。'],

@@ -5,7 +5,8 @@
 import type { Heading } from '../facts/headings';
 import type { EnumerationItem } from '../facts/enumerations';
 import type { Report } from '../facts/report';
-import type { Fix, TextEdit } from '../types';
+import type { FixInit } from '../rule';
+import type { TextEdit } from '../types';
 import { formatArabic, formatCapitalNumeral, formatChineseNumeral, formatCircled, formatParenthesized, isParenthesizedNumber, writesTraditionalCapitals } from '../vocabulary/numeral-values';
 
 type Numbered = Pick<Heading, 'numeral' | 'numeralText' | 'marker'> & { style?: Heading['style']; kind?: EnumerationItem['kind'] };
@@ -70,6 +71,13 @@ export function renumberEdit(item: Numbered, value: number): TextEdit | undefine
  */
 export const MAX_SLIPS_WITH_RUN_FIX = 20;
 
+/** The fix titles of `sequenceFixes`: every rule that offers them declares both in its `fixes`. */
+export const SEQUENCE_FIXES = {
+  thisOnly: '将“{from}”改为“{to}”',
+  fromHere: '从“{from}”起依次重新编号（共{count}处）',
+} as const;
+export type SequenceFix = FixInit<keyof typeof SEQUENCE_FIXES>;
+
 /** "Change this one to X" and "renumber from here", the preferred one first. */
 export function sequenceFixes(
   report: Report,
@@ -78,10 +86,10 @@ export function sequenceFixes(
   expected: number,
   single: boolean,
   withRunFix = true,
-): { fix?: Fix; suggestions: Fix[] } {
+): { fix?: SequenceFix; suggestions: SequenceFix[] } {
   const item = run[index]!;
   const one = renumberEdit(item, expected);
-  const thisOnly: Fix | undefined = one && { title: `将“${markerText(report, item)}”改为“${markerWith(report, item, expected)}”`, edits: [one] };
+  const thisOnly: SequenceFix | undefined = one && { titleId: 'thisOnly', titleData: { from: markerText(report, item), to: markerWith(report, item, expected) }, edits: [one] };
   const edits: TextEdit[] = [];
   for (let i = index; withRunFix && i < run.length; i++) {
     const value = expected + (i - index);
@@ -90,9 +98,9 @@ export function sequenceFixes(
     if (!edit) break;
     edits.push(edit);
   }
-  const fromHere: Fix | undefined =
-    edits.length > 1 ? { title: `从“${markerText(report, item)}”起依次重新编号（共${edits.length}处）`, edits } : undefined;
+  const fromHere: SequenceFix | undefined =
+    edits.length > 1 ? { titleId: 'fromHere', titleData: { from: markerText(report, item), count: edits.length }, edits } : undefined;
   const ordered = single ? [thisOnly, fromHere] : [fromHere ?? thisOnly, fromHere ? thisOnly : undefined];
-  const [fix, ...rest] = ordered.filter((f): f is Fix => f !== undefined);
+  const [fix, ...rest] = ordered.filter((f): f is SequenceFix => f !== undefined);
   return { fix, suggestions: rest };
 }

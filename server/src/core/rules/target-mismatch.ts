@@ -28,6 +28,10 @@ export default defineRule({
       mismatch: '“{indicator}”与主要预期目标不一致：此处为“{actual}”，目标为“{target}”。',
       target: '主要预期目标：“{indicator}{target}”',
     },
+    fixes: {
+      useTarget: '改为目标的“{target}”',
+      changeTarget: '把主要预期目标改为“{actual}”',
+    },
     examples: {
       incorrect: ['二、今年工作安排\n今年主要预期目标是：地区生产总值增长6%左右，城镇新增就业1万人以上。\n（一）扩大内需。确保全年地区生产总值增长7%左右。'],
       correct: ['一、过去一年工作回顾\n地区生产总值增长5.2%。\n二、今年工作安排\n今年主要预期目标是：地区生产总值增长6%左右，城镇新增就业1万人以上。\n（一）扩大内需。确保全年地区生产总值增长6%左右，城镇居民人均可支配收入增长7%，到2027年地区生产总值年均增长6.5%。'],
@@ -47,10 +51,11 @@ export default defineRule({
         offset: mention.valueSpan.offset,
         length: mention.valueSpan.length,
         suggestions: [
-          { title: `改为目标的“${wanted}”`, edits: [{ offset: mention.valueSpan.offset, length: mention.valueSpan.length, text: wanted }] },
+          { titleId: 'useTarget', titleData: { target: wanted }, edits: [{ offset: mention.valueSpan.offset, length: mention.valueSpan.length, text: wanted }] },
           // A distributive target (分别增长4.5%、5.5%) shares its verb: there only the number part is replaced.
           {
-            title: `把主要预期目标改为“${actual}”`,
+            titleId: 'changeTarget',
+            titleData: { actual },
             edits: [{ offset: target.valueSpan.offset, length: target.valueSpan.length, text: target.distributive ? actual.replace(/^\D+/, '') : actual }],
           },
         ],
