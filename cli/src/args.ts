@@ -36,6 +36,10 @@ const FAMILIES: Record<RuleCategory, string[]> = {
     '数据 (figures and counts): 主要预期目标与后文重述的数值；“七个方面工作”等所说数量与其后列举',
     '  the 主要预期目标 figures against later restatements; stated counts against the lists they introduce',
   ],
+  usage: [
+    '标点与数字用法 (punctuation and numbers, GB/T 15834, GB/T 15835): 中文中的半角标点、不成对的引号括号、数值范围、数字写法',
+    '  half-width marks in Chinese text, unpaired quotes and brackets, ranges, number forms, doubled approximations',
+  ],
 };
 
 const LEVEL: Record<string, string> = { error: '错误', warning: '警告', info: '信息', hint: '提示' };
@@ -57,7 +61,7 @@ function ruleList(): string {
 
 export const USAGE = `用法 (usage): govreport-lint [选项] 文件|目录|通配符|- ...
 
-校对政府工作报告草稿：标题与列举的编号、注释标记与名词解释、主要预期目标与后文数据、所述数量与列举。
+校对政府工作报告草稿：标题与列举的编号、注释标记与名词解释、主要预期目标与后文数据、所述数量与列举、标点与数字用法。
 Proofreads drafts of Chinese government work reports: numbering, footnotes, target figures and stated counts.
 
 规则 (rules)，按类别；列出默认级别 (default severity)，“fix”表示 --fix 可自动修复 (fixable)；

@@ -79,7 +79,7 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-export type RuleCategory = 'numbering' | 'footnote' | 'figure';
+export type RuleCategory = 'numbering' | 'footnote' | 'figure' | 'usage';
 
 /**
  * Which ordinal ladder the draft follows. `mainland`: GB/T 15834 B.3 (一、（一）1.（1）) with full-width brackets.
