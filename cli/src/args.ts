@@ -38,7 +38,7 @@ const FAMILIES: Record<RuleCategory, string[]> = {
   ],
   usage: [
     '标点与数字用法 (punctuation and numbers, GB/T 15834, GB/T 15835): 中文中的半角标点、不成对的引号括号、数值范围、数字写法',
-    '  half-width marks in Chinese text, unpaired quotes and brackets, ranges, number forms, doubled approximations',
+    '  the marks and numbers of Chinese text: half-width marks, unpaired quotes and brackets, ranges, number forms, doubled approximations',
   ],
 };
 

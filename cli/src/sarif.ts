@@ -45,6 +45,7 @@ const FAMILY: Record<RuleMeta['category'], string> = {
   numbering: '编号 (numbering)',
   footnote: '注释 (footnotes)',
   figure: '数据 (figures)',
+  usage: '标点与数字用法 (punctuation and numbers)',
 };
 
 export function sarifLevel(severity: ReportedSeverity): Sarif.Result.level {

@@ -429,7 +429,7 @@ describe('govreport-lint CLI', function () {
         for (const family of ['编号 (numbering)', '注释 (footnotes)', '数据 (figures and counts)', '主要预期目标']) assert.ok(r.stdout.includes(family), family);
         // Each rule is listed under its family, with its default severity and whether --fix fixes it.
         const lines = r.stdout.split('\n');
-        const familyLine = { numbering: '编号 (numbering)', footnote: '注释 (footnotes)', figure: '数据 (figures and counts)' } as const;
+        const familyLine = { numbering: '编号 (numbering)', footnote: '注释 (footnotes)', figure: '数据 (figures and counts)', usage: '标点与数字用法 (punctuation and numbers' } as const;
         for (const meta of RULE_METAS) {
           const at = lines.findIndex((l) => l.trimStart().startsWith(`${meta.id} `));
           const heading = lines.slice(0, at).reverse().find((l) => /^ {2}\S/.test(l) && !/^ {2}(headings|note markers|the )/.test(l));
