@@ -51,7 +51,7 @@ describe('server fix all', function () {
     const uri = newUri();
     await client.open(uri, DRAFT);
     const codes = new Set((await client.diagnostics(uri)).map((d) => d.code));
-    assert.deepEqual([...codes].sort(), ['enumeration-sequence', 'heading-punctuation', 'heading-sequence']);
+    assert.deepEqual([...codes].sort(), ['enumeration-sequence', 'heading-sequence', 'punctuation-width']);
   });
 
   it('source.fixAll.govreport fixes everything and keeps BOM, CRLF, U+3000 and surrogate pairs', async () => {

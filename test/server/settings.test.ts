@@ -27,14 +27,14 @@ describe('server settings', function () {
 
   it('a rule set to off reports nothing; severities follow the settings', async () => {
     const uri = newUri();
-    client.settings.set(uri, { rules: { 'heading-sequence': 'off', 'heading-punctuation': 'hint' } });
+    client.settings.set(uri, { rules: { 'heading-sequence': 'off', 'punctuation-width': 'hint' } });
     await client.open(uri, SLIP);
     const diagnostics = await client.diagnostics(uri);
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['heading-punctuation', 4]]);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['punctuation-width', 4]]);
     // Another document without settings still gets every rule at its default.
     const other = newUri();
     await client.open(other, SLIP);
-    assert.deepEqual((await client.diagnostics(other)).map((d) => [d.code, d.severity]).sort(), [['heading-punctuation', 2], ['heading-sequence', 1]]);
+    assert.deepEqual((await client.diagnostics(other)).map((d) => [d.code, d.severity]).sort(), [['heading-sequence', 1], ['punctuation-width', 2]]);
   });
 
   it('code actions follow the same settings (no fix for a rule that is off)', async () => {
@@ -58,7 +58,7 @@ describe('server settings', function () {
     const deadline = Date.now() + 5000;
     while (client.refreshes.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     assert.equal(client.refreshes.length, 1, 'workspace/diagnostic/refresh was not sent');
-    assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code), ['heading-punctuation']);
+    assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code), ['punctuation-width']);
   });
 
   it('the client’s first didChangeConfiguration, before any setting was read, makes it pull nothing again', async () => {
@@ -83,7 +83,7 @@ describe('server settings', function () {
     const uri = newUri();
     client.settings.set(uri, { enable: 'yes', rules: { 'heading-sequence': 'loud', 'no-such-rule': 'off' }, numberingStyle: 42, lintDelay: -5 });
     await client.open(uri, SLIP);
-    assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code).sort(), ['heading-punctuation', 'heading-sequence']);
+    assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code).sort(), ['heading-sequence', 'punctuation-width']);
   });
 
   it('numberingStyle reaches the engine (auto reads this draft as roc; mainland rejects its half-width brackets)', async () => {
@@ -94,7 +94,7 @@ describe('server settings', function () {
     const mainland = newUri();
     client.settings.set(mainland, { numberingStyle: 'mainland' });
     await client.open(mainland, text);
-    assert.deepEqual((await client.diagnostics(mainland)).map((d) => [d.code, d.range.start.line]), [['heading-punctuation', 2], ['heading-punctuation', 3]]);
+    assert.deepEqual((await client.diagnostics(mainland)).map((d) => [d.code, d.range.start.line]), [['punctuation-width', 2], ['punctuation-width', 3]]);
   });
 
   it('lintDelay debounces: a pull right after a change waits, and a cancelled pull answers at once', async () => {
@@ -173,7 +173,7 @@ describe('server settings without workspace/configuration', function () {
     await client.open(uri, SLIP);
     assert.equal((await client.diagnostics(uri)).length, 2);
     await client.connection.sendNotification('workspace/didChangeConfiguration', {
-      settings: { govreport: { rules: { 'heading-punctuation': 'off' } } },
+      settings: { govreport: { rules: { 'punctuation-width': 'off' } } },
     });
     assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code), ['heading-sequence']);
     assert.equal(client.configurationRequests.length, 0);

@@ -12,7 +12,7 @@
  *   lint(draft.text('\r\n'))  →  draft.lineOf('review') is the 0-based line of that heading
  */
 import * as assert from 'node:assert/strict';
-import { lint, type LintConfig, type Problem } from '../../server/src/core/index';
+import { lint, RULE_METAS, type LintConfig, type Problem } from '../../server/src/core/index';
 import { lineOf } from './fixtures';
 
 /** Every combination of the values of each axis: `{ a: [1, 2], b: ['x'] }` → `{a:1,b:'x'}`, `{a:2,b:'x'}`. */
@@ -88,9 +88,18 @@ export interface Finding {
   message: string;
 }
 
-/** Lints a draft and returns its findings with 0-based lines. */
-export function findings(text: string, options: { config?: LintConfig; markdown?: boolean } = {}): Finding[] {
-  return lint(text, options).problems.map((p: Problem) => ({ ruleId: p.ruleId, line: lineOf(text, p.offset), message: p.message }));
+/**
+ * The rules a generated draft is silent on when the caller names none: all but punctuation and number usage, which
+ * read marks and numbers, not structure (their own generated drafts test them, test/unit/punctuation-width.test.ts…).
+ */
+const STRUCTURE_RULES = RULE_METAS.filter((m) => m.category !== 'usage').map((m) => m.id as string);
+
+/** Lints a draft and returns the findings of `options.rules` (the structure rules when not given) with 0-based lines. */
+export function findings(text: string, options: { config?: LintConfig; markdown?: boolean; rules?: readonly string[] } = {}): Finding[] {
+  const rules = options.rules ?? STRUCTURE_RULES;
+  return lint(text, { config: options.config, markdown: options.markdown })
+    .problems.filter((p) => rules.includes(p.ruleId))
+    .map((p: Problem) => ({ ruleId: p.ruleId, line: lineOf(text, p.offset), message: p.message }));
 }
 
 /** Shows findings in an assertion message. */
@@ -98,9 +107,9 @@ export function show(found: readonly Finding[]): string {
   return found.map((f) => `${f.line + 1}: ${f.ruleId} ${f.message}`).join('\n') || '(none)';
 }
 
-/** The clean draft gives no finding of the rules named (all rules when none are). */
+/** The clean draft gives no finding of the rules named (all structure rules when none are). */
 export function assertSilent(text: string, context: string, rules?: readonly string[], options: { config?: LintConfig; markdown?: boolean } = {}): void {
-  const found = findings(text, options).filter((f) => !rules || rules.includes(f.ruleId));
+  const found = findings(text, { ...options, rules: rules ?? STRUCTURE_RULES });
   assert.equal(found.length, 0, `${context}\nexpected no findings, got:\n${show(found)}\n--- draft ---\n${text}`);
 }
 

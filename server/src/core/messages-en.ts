@@ -46,17 +46,15 @@ export const EN_RULES: Record<RuleId, RuleTexts> = {
   },
   'heading-punctuation': {
     description:
-      '“一、” takes the enumeration comma 、, “1.” a full stop; bracketed ordinals “（一）” “（1）” take no punctuation and full-width brackets (the ladder “壹、一、(一)1、(1)” of Hong Kong, Macao and Taiwan follows its own usage).',
+      '“一、” takes the enumeration comma 、, “1.” a full stop; bracketed ordinals “（一）” “（1）” take no punctuation (the ladder “壹、一、(一)1、(1)” of Hong Kong, Macao and Taiwan follows its own usage; the width of brackets: punctuation-width).',
     messages: {
       wrongMark: 'After the ordinal “{ordinal}” write “{expected}”, not “{actual}”.',
       extraMark: 'A bracketed ordinal “{ordinal}” takes no punctuation: delete “{actual}”.',
-      halfWidth: 'Bracketed ordinals take full-width brackets: expected “{expected}”, found “{actual}”.',
       mixedWidth: 'Bracket width differs within one level: most use “{expected}”, here “{actual}”.',
     },
     fixes: {
       replace: 'Change “{actual}” to “{expected}”',
       remove: 'Delete “{actual}”',
-      fullWidth: 'Use full-width brackets: “{expected}”',
       brackets: 'Change to “{expected}”',
     },
   },
@@ -175,6 +173,21 @@ export const EN_RULES: Record<RuleId, RuleTexts> = {
     },
     fixes: {
       count: 'Change “{phrase}” to “{fixed}”',
+    },
+  },
+  'punctuation-width': {
+    description:
+      'Commas, semicolons, colons, question and exclamation marks, brackets and quotation marks in Chinese text are full-width (GB/T 15834—2011 5.1); a draft copied from a web page with most of them half-width is reported once.',
+    messages: {
+      halfWidth: 'Chinese text takes the full-width “{expected}”; this is a half-width “{actual}” (GB/T 15834—2011 5.1: each mark takes one character’s place).',
+      halfWidthPair: 'Chinese text takes the full-width “{expected}”; this is a half-width “{actual}” (GB/T 15834—2011 5.1.3).',
+      partner: 'The half-width “{actual}” that pairs with it',
+      document:
+        'Most marks in this document’s Chinese text are half-width: {count} of them ({detail}); Chinese text takes full-width marks (GB/T 15834—2011 5.1: each mark takes one character’s place). They can all be changed at once.',
+    },
+    fixes: {
+      fullWidth: 'Change to “{expected}”',
+      all: 'Change all {count} half-width marks to full-width',
     },
   },
 };

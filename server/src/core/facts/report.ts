@@ -3,6 +3,7 @@
  * It holds the lines, the numbered headings with their parents, the titles that divide the report into parts
  * (review, plan, government, appendices, the explanation section), and the run-in enumerations.
  */
+import { readWidths, type WidthFacts } from './widths';
 import type { NumberingStyle, Span } from '../types';
 import { Source } from '../source/source';
 import { firstIndexAtOrAfter, lastIndexAtOrBefore } from '../source/search';
@@ -71,6 +72,8 @@ export interface Report {
   readonly figures: Figures;
   /** Stated counts (十方面工作, 十件民生实事, 四大攻坚战：…) and the lists they introduce (read on first use). */
   readonly counts: readonly StatedCount[];
+  /** Half-width marks in Chinese text, and how often the draft writes each family full-width (read on first use). */
+  readonly widths: WidthFacts;
   notes?: NotesSection;
   /** The kind of part a line stands in (the last part title at or above it), if any. */
   partOf(line: number): PartKind | undefined;
@@ -199,6 +202,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     frames.holdingGoal(figures.targets.firstLine);
   }
   let counts: StatedCount[] | undefined;
+  let widths: WidthFacts | undefined;
   return {
     source,
     text,
@@ -226,6 +230,10 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
         maxScan: MAX_ENUMERATION_SCAN,
       });
       return counts;
+    },
+    get widths() {
+      widths ??= readWidths(source);
+      return widths;
     },
   };
 }

@@ -68,25 +68,24 @@ export default defineRule({
   },
 });
 
-/** How a bracketed enumerator is written: ⑴ (one character), (1) half-width, （1） full-width, or mixed. */
-type ParenForm = 'enclosed' | 'half' | 'full' | 'mixed';
+/**
+ * How a bracketed enumerator is written: ⑴ (one character) or bracketed, (1) or （1）. The width of the brackets is
+ * punctuation-width's business (a half-width (1) among （2）（3） is reported there, once), not a second form here.
+ */
+type ParenForm = 'enclosed' | 'bracketed';
 
 function formOf(text: string): ParenForm {
-  if (text.length === 1 && isParenthesizedNumber(text)) return 'enclosed';
-  const open = text[0];
-  const close = text[text.length - 1];
-  if (open === '(' && close === ')') return 'half';
-  if (open === '（' && close === '）') return 'full';
-  return 'mixed';
+  return text.length === 1 && isParenthesizedNumber(text) ? 'enclosed' : 'bracketed';
 }
 
-/** The enumerator for `item`'s number written in `form`, or undefined when that form cannot write it (⒇ is the last). */
-function writeIn(form: ParenForm, item: EnumerationItem): string | undefined {
+/**
+ * The enumerator for `item`'s number written in `form` (bracketed: in the brackets of `model`, the run's first
+ * bracketed enumerator), or undefined when that form cannot write it (⒇ is the last).
+ */
+function writeIn(form: ParenForm, item: EnumerationItem, model: string): string | undefined {
   const digits = isParenthesizedNumber(item.numeralText) ? String(item.ordinal) : formatArabic(item.ordinal, item.numeralText);
   if (form === 'enclosed') return formatParenthesized(item.ordinal);
-  if (form === 'half') return `(${digits})`;
-  if (form === 'full') return `（${digits}）`;
-  return undefined;
+  return `${model[0]}${digits}${model[model.length - 1]}`;
 }
 
 /**
@@ -100,15 +99,15 @@ function checkForms(context: RuleContext<'form' | 'formMany', 'form'>, report: R
   for (const form of forms) tally.set(form, (tally.get(form) ?? 0) + 1);
   if (tally.size < 2) return true;
   let majority = forms[0]!;
-  for (const [form, count] of tally) if (form !== 'mixed' && count > (tally.get(majority) ?? 0)) majority = form;
-  if (majority === 'mixed') return true;
+  for (const [form, count] of tally) if (count > (tally.get(majority) ?? 0)) majority = form;
+  const model = markerText(report, items[forms.indexOf('bracketed')]!);
   const odd = items.filter((_, i) => forms[i] !== majority);
   const edits = odd.flatMap((item) => {
-    const text = writeIn(majority, item);
+    const text = writeIn(majority, item, model);
     return text === undefined ? [] : [{ offset: item.marker.offset, length: item.marker.length, text }];
   });
   const first = odd[0]!;
-  const expected = writeIn(majority, first) ?? markerText(report, items[forms.indexOf(majority)]!);
+  const expected = writeIn(majority, first, model) ?? markerText(report, items[forms.indexOf(majority)]!);
   const actual = markerText(report, first);
   return context.problem({
     messageId: odd.length > 1 ? 'formMany' : 'form',

@@ -1,8 +1,9 @@
 /**
  * heading-punctuation — 序号后的标点与括号（GB/T 15834—2011 B.3.2–B.3.4）。
  *
- * 触发（内地体例）：“一，”“一.”“一．”应为“一、”；“1、”“1．”应为“1.”；括号序号后加了标点（“（一）、”“（1），”）；
- * 半角或不配对的括号“(一)”“（一)”。港澳台体例（壹、一、(一) 1、(1)）：序号后用逗号、括号后加标点、同级括号宽窄不一。
+ * 触发（内地体例）：“一，”“一.”“一．”应为“一、”；“1、”“1．”应为“1.”；括号序号后加了标点（“（一）、”“（1），”）。
+ * 港澳台体例（壹、一、(一) 1、(1)）：序号后用逗号、括号后加标点、同级括号宽窄不一。
+ * 内地体例中半角的括号“(一)”“（一)”由 punctuation-width 报告（与正文中的半角括号一并，不重复报告）。
  * 修复：原位改为规范的标点或括号，或删去多余的标点；可随“全部修复”一并应用。
  * 不检查：段内列举（“一是”后不加标点，B.3.7）；名词解释部分的条目。
  */
@@ -17,19 +18,17 @@ export default defineRule({
   meta: {
     id: 'heading-punctuation',
     category: 'numbering',
-    description: '“一、”后用顿号，“1.”后用下脚点，括号序号“（一）”“（1）”后不加标点且用全角括号（港澳台“壹、一、(一)1、(1)”体例另计）。',
+    description: '“一、”后用顿号，“1.”后用下脚点，括号序号“（一）”“（1）”后不加标点（港澳台“壹、一、(一)1、(1)”体例另计；括号的全角半角见 punctuation-width）。',
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
       wrongMark: '序号“{ordinal}”后应用“{expected}”，实际为“{actual}”。',
       extraMark: '括号序号“{ordinal}”后不加标点，应删除“{actual}”。',
-      halfWidth: '括号序号应使用全角括号：应为“{expected}”，实际为“{actual}”。',
       mixedWidth: '同级括号序号宽度不一致：同级多用“{expected}”，此处为“{actual}”。',
     },
     fixes: {
       replace: '将“{actual}”改为“{expected}”',
       remove: '删除“{actual}”',
-      fullWidth: '改为全角括号“{expected}”',
       brackets: '改为“{expected}”',
     },
     examples: {
@@ -62,16 +61,6 @@ export default defineRule({
           offset: mark.offset,
           length: mark.length,
           fix: { titleId: 'remove', titleData: { actual: mark.text }, edits: [{ offset: mark.offset, length: mark.length, text: '' }] },
-        })) return;
-      }
-      if (h.open && !roc && (h.open.text !== '（' || h.close!.text !== '）')) {
-        const expected = bracketed(report, h, '（', '）');
-        if (!context.problem({
-          messageId: 'halfWidth',
-          data: { expected, actual: bracketed(report, h, h.open.text, h.close!.text) },
-          offset: h.open.offset,
-          length: h.close!.offset + 1 - h.open.offset,
-          fix: { titleId: 'fullWidth', titleData: { expected }, edits: bracketEdits(h, '（', '）') },
         })) return;
       }
     }

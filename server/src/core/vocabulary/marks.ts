@@ -42,3 +42,39 @@ export const COMMAS = '，,';
 export const SINGLE_QUOTES = '‘’';
 /** The marks around a title of a work or document: 《政府工作报告》. */
 export const BOOK_TITLE_MARKS = '《》';
+
+/**
+ * The half-width marks that Chinese text writes full-width (GB/T 15834—2011 5.1.1–5.1.3: each takes one character's
+ * place), with the full-width mark a fix writes. Straight quotes have two full-width forms (opening and closing),
+ * chosen by their position: `STRAIGHT_QUOTES`.
+ */
+export const HALF_TO_FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** Straight quotes and the curly pair each becomes in Chinese text: "两重" → “两重”, '两新' → ‘两新’. */
+export const STRAIGHT_QUOTES: Readonly<Record<string, readonly [string, string]>> = { '"': ['“', '”'], "'": ['‘', '’'] };
+/** Every half-width mark `punctuation-width` reads, as a sticky-free global pattern's class. */
+export const HALF_WIDTH_MARKS = ',;:?!()"\'';
+/**
+ * The families of half-width marks, each with the full-width marks that count as its other form: a draft writes a
+ * family one way by habit (a web copy: every comma half-width), or slips once.
+ */
+export const WIDTH_FAMILIES: readonly { id: 'points' | 'brackets' | 'quotes'; half: string; full: string }[] = [
+  { id: 'points', half: ',;:?!', full: '，；：？！' },
+  { id: 'brackets', half: '()', full: '（）' },
+  { id: 'quotes', half: '"\'', full: '“”‘’' },
+];
+/**
+ * Code units that belong to Chinese text around a mark: CJK punctuation (、。〃〈〉《》「」『』【】〔〕〖〗〘〙〜 and
+ * U+3000), full-width forms' punctuation (！＂＃％＆＇（）＊＋，－．／：；＜＝＞？＠［＼］＾＿｀｛｜｝～), curly quotes, the
+ * dash and ellipsis of Chinese text (— …) and the middle dot. Han characters are tested apart (by code point).
+ */
+export const CHINESE_PUNCTUATION = '\u3000、。〃〈〉《》「」『』【】〔〕〖〗〘〙〜！＂＃％＆＇（）＊＋，－．／：；＜＝＞？＠［＼］＾＿｀｛｜｝～｟｠“”‘’—…·';
+/** A web address or an e-mail address in running text: its marks (http:, ?q=, (…) in a path) are not Chinese text's. */
+export const WEB_ADDRESS = /(?:(?:https?|ftp):\/\/|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * Characters of a question (吗, 呢, 怎么, 什么, 为何, 谁, 哪, 难道, 岂): a half-width ? after Chinese text is a question
+ * mark when the clause before it asks, or when it ends the line; otherwise it stands for a character a copy could not
+ * decode (英利?蠡县).
+ */
+export const QUESTION_CHARS = '吗嗎呢么麼何谁誰哪怎什难難岂豈';
+/** Marks that end a clause, in both widths: where the clause of a question mark starts. */
+export const CLAUSE_STARTS_AFTER = '。，；：！？,;:!?、\n';
