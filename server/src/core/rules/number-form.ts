@@ -19,7 +19,8 @@ import { defineRule, type RuleContext } from '../rule';
 import type { Line } from '../source/lines';
 import type { TextEdit } from '../types';
 import {
-  CHINESE_YEAR,
+  CHINESE_YEAR_CHARS,
+  CHINESE_YEAR_LENGTH,
   CHINESE_ZERO,
   FULL_WIDTH_DIGIT_FIRST,
   FULL_WIDTH_DIGIT_LAST,
@@ -243,9 +244,14 @@ function applyEdits(text: string, n: FullWidthNumber): string {
 /** 二0二六年, 二零二六年, 一九八○年 → 〇. */
 function checkYears(context: Context, text: string, prose: ProseAt): boolean {
   if (!text.includes(YEAR_CHAR)) return true;
-  CHINESE_YEAR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CHINESE_YEAR.exec(text))) {
+  const len = CHINESE_YEAR_LENGTH;
+  for (let at = text.indexOf(YEAR_CHAR, len); at >= 0; at = text.indexOf(YEAR_CHAR, at + 1)) {
+    const from = at - len;
+    // Four year characters before 年, and not a longer run.
+    let inYear = true;
+    for (let i = from; i < at && inYear; i++) inYear = CHINESE_YEAR_CHARS.includes(text[i]!);
+    if (!inYear || (from > 0 && CHINESE_YEAR_CHARS.includes(text[from - 1]!))) continue;
+    const m = { index: from, 0: text.slice(from, at) };
     const actual = m[0];
     let chinese = false;
     const edits: TextEdit[] = [];

@@ -27,13 +27,11 @@ export const YEAR_DIGITS = '一二三四五六七八九';
 /** The unit after such a year. */
 export const YEAR_UNIT = '年';
 /**
- * A year written digit by digit in Chinese numerals (二〇二六年, 二0二六年, 一九八○年): four digits, each a Chinese digit or
- * a zero of any form, before 年. No 十/百/千 (一千零八 counts, and takes 零), and not inside a longer run.
+ * The characters of a year written digit by digit in Chinese numerals (二〇二六年, 二0二六年, 一九八○年): four of them before
+ * 年, each a Chinese digit or a zero of any form; no 十/百/千 (一千零八 counts, and takes 零). The rule finds 年 first.
  */
-export const CHINESE_YEAR = new RegExp(
-  `(?<!${charClass(YEAR_DIGITS + CHINESE_ZERO + WRONG_ZEROS)})${charClass(YEAR_DIGITS + CHINESE_ZERO + WRONG_ZEROS)}{4}(?=${YEAR_UNIT})`,
-  'g',
-);
+export const CHINESE_YEAR_CHARS = YEAR_DIGITS + CHINESE_ZERO + WRONG_ZEROS;
+export const CHINESE_YEAR_LENGTH = 4;
 
 /** Magnitudes that may be Chinese inside an Arabic number (GB/T 15835—2011: 10亿零817万5288人). */
 export const ALLOWED_MAGNITUDES = '万亿';
