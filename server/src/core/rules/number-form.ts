@@ -11,7 +11,8 @@
  * - 月、日编虚位：“01月”“08日”（GB/T 9704—2012 7.3.5：月、日不编虚位）。
  * 修复：全角字符改为半角（只改这些字符）；年份中的“零/0/O/○”改为“〇”；“4千”改为“4000”（复合写法“3亿4千5百万”不自动改）；
  * 删去月、日前的“0”。两位数年份只提供建议（世纪按 00–49 为 20xx、50–99 为 19xx 推定，须由起草人确认）。
- * 不检查：全文一致使用全角“％”（不与“%”混用）；序号后的全角下脚点“3．”（属序号标点）；“千瓦”“千伏”“千克”“百分点”
+ * 不检查：全文一致使用全角“％”（不与“%”混用）；序号与注释标记中的全角数字“（１）”“［１］”“１．”及序号后的全角下脚点“3．”
+ * （属序号体例，由 heading-punctuation、footnote-style、enumeration-sequence 检查）；“千瓦”“千伏”“千克”“百分点”
  * “千方百计”等词；“25年来”“30年”等时长、“70周年”；“2026-01-27”等全数字日期；一千零八等计量的“零”；
  * Markdown 表格与代码块。
  */
@@ -36,6 +37,9 @@ import {
   WRONG_ZEROS,
   YEAR_CHAR,
   ALLOWED_MAGNITUDES,
+  ORDINAL_CLOSERS,
+  ORDINAL_MARKS,
+  ORDINAL_OPENERS,
 } from '../vocabulary/number-form';
 
 type Messages = 'fullWidth' | 'mixedPercent' | 'fullWidthDraft' | 'yearZero' | 'mixedMagnitude' | 'mixedMagnitudeCompound' | 'shortYear' | 'paddedDate';
@@ -141,6 +145,8 @@ function checkFullWidth(context: Context, text: string, prose: ProseAt): boolean
     scannedTo = Math.max(end, at + 1);
     // No digit: a lone ％ (after a space: 8 ％) or a full stop.
     if (start >= digitsEnd) continue;
+    // Ordinals and note markers keep the numbering's own width: （１） ［１］, and １． １、 opening a line.
+    if (sign !== FULL_PERCENT && sign !== HALF_PERCENT && isOrdinal(text, line, start, digitsEnd)) continue;
     // A line opening with `3．` numbers an item: that point is the ordinal's mark (heading-punctuation, footnote-style).
     const markerPoint = start === line.contentStart ? firstPoint(text, start, digitsEnd) : -1;
     const n: FullWidthNumber = { offset: start, length: end - start, edits: [], digits: false, point: false, percent: sign === FULL_PERCENT };
@@ -199,6 +205,19 @@ function checkFullWidth(context: Context, text: string, prose: ProseAt): boolean
   }
   return true;
 }
+
+function isOrdinal(text: string, line: Line, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  // Spaces may stand inside the brackets: ［ １ ］.
+  let before = start - 1;
+  while (before > line.contentStart && isSpace(text.charCodeAt(before))) before--;
+  let after = end;
+  while (after < line.end && isSpace(text.charCodeAt(after))) after++;
+  if (before >= line.contentStart && after < line.end && ORDINAL_OPENERS.includes(text[before]!) && ORDINAL_CLOSERS.includes(text[after]!)) return true;
+  return start === line.contentStart && end < line.end && ORDINAL_MARKS.includes(text[end]!) && !isDigit(text.charCodeAt(end + 1));
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 
 function firstPoint(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) if (isPoint(text.charCodeAt(i))) return i;

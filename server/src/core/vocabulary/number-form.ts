@@ -15,6 +15,16 @@ export const FULL_WIDTH_POINT = '．';
 export const FULL_WIDTH_PERCENT = '％';
 export const HALF_WIDTH_PERCENT = '%';
 
+/**
+ * Brackets around an ordinal or a note marker (（１） ［１］ 【１】 〔１〕): digits alone between them number a list item or a
+ * note, and their width is the numbering's own style (heading-punctuation, footnote-style and enumeration-sequence read
+ * it), not a number's.
+ */
+export const ORDINAL_OPENERS = '（(［[【〔';
+export const ORDINAL_CLOSERS = '）)］]】〕';
+/** Marks after a line-opening ordinal (１． １、 １.). */
+export const ORDINAL_MARKS = '．.、';
+
 /** Any character of a full-width number: one global scan finds every candidate. */
 export const FULL_WIDTH_NUMBER_CHAR = /[\uff10-\uff19\uff0e\uff05]/g;
 
