@@ -92,6 +92,7 @@ export interface Finding {
  * The rules a generated draft is silent on when the caller names none: all but punctuation and number usage, which
  * read marks and numbers, not structure (their own generated drafts test them, test/unit/punctuation-width.test.ts…).
  */
+const ALL_RULES = RULE_METAS.map((m) => m.id as string);
 const STRUCTURE_RULES = RULE_METAS.filter((m) => m.category !== 'usage').map((m) => m.id as string);
 
 /** Lints a draft and returns the findings of `options.rules` (the structure rules when not given) with 0-based lines. */
@@ -115,7 +116,7 @@ export function assertSilent(text: string, context: string, rules?: readonly str
 
 /** The faulty draft gives a finding of `ruleId` on `line` (and the caller may check that nothing else fired). */
 export function assertFoundAt(text: string, ruleId: string, line: number, context: string, options: { config?: LintConfig; markdown?: boolean } = {}): Finding[] {
-  const found = findings(text, options);
+  const found = findings(text, { ...options, rules: ALL_RULES });
   assert.ok(
     found.some((f) => f.ruleId === ruleId && f.line === line),
     `${context}\nexpected ${ruleId} on line ${line + 1}, got:\n${show(found)}\n--- draft ---\n${text}`,

@@ -190,4 +190,23 @@ export const EN_RULES: Record<RuleId, RuleTexts> = {
       all: 'Change all {count} half-width marks to full-width',
     },
   },
+  'number-form': {
+    description:
+      'Arabic numerals are half-width (no full-width digits or decimal points, no mix of “％” and “%”); the zero of a year in Chinese numerals is “〇”; only 万 and 亿 may be Chinese inside an Arabic number; years are written in full and months and days take no leading zero.',
+    messages: {
+      fullWidth: 'The number “{actual}” holds full-width characters; Arabic digits and their decimal point are half-width: expected “{expected}” (GB/T 15835—2011).',
+      mixedPercent: 'The draft mixes “%” and “％” ({half} half-width, {full} full-width); use the half-width sign: expected “{expected}”.',
+      fullWidthDraft: '{count} numbers in the draft use full-width characters (such as “{actual}”); Arabic digits and their decimal point are half-width (GB/T 15835—2011).',
+      yearZero: 'The zero of a year written in Chinese numerals is “〇”: expected “{expected}”, found “{actual}” (GB/T 15835—2011 5.2.5).',
+      mixedMagnitude: '“{actual}” puts “{magnitude}” after Arabic digits: only 万 and 亿 may be Chinese inside an Arabic number; expected “{expected}” (GB/T 15835—2011).',
+      mixedMagnitudeCompound: '“{actual}” mixes “{magnitude}” into an Arabic number: only 万 and 亿 may be Chinese inside it; rewrite it in Arabic digits or in units of 万 or 亿 (GB/T 15835—2011).',
+      shortYear: 'Write the year in full: “{actual}” should be “{expected}” (GB/T 9704—2012 7.3.5).',
+      paddedDate: 'Months and days take no leading zero: expected “{expected}”, found “{actual}” (GB/T 9704—2012 7.3.5).',
+    },
+    fixes: {
+      halfWidth: 'Change to “{expected}”',
+      halfWidthAll: 'Make the {count} numbers of the draft half-width',
+      replace: 'Change to “{expected}”',
+    },
+  },
 };

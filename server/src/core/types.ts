@@ -77,6 +77,7 @@ export const RULE_IDS = [
   'target-mismatch',
   'count-mismatch',
   'punctuation-width',
+  'number-form',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

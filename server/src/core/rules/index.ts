@@ -15,6 +15,7 @@ import footnoteStyle from './footnote-style';
 import targetMismatch from './target-mismatch';
 import countMismatch from './count-mismatch';
 import punctuationWidth from './punctuation-width';
+import numberForm from './number-form';
 
 export const RULES: readonly Rule[] = [
   headingSequence,
@@ -29,4 +30,5 @@ export const RULES: readonly Rule[] = [
   targetMismatch,
   countMismatch,
   punctuationWidth,
+  numberForm,
 ] as Rule[];
