@@ -76,6 +76,7 @@ export const RULE_IDS = [
   'footnote-style',
   'target-mismatch',
   'count-mismatch',
+  'paired-marks',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

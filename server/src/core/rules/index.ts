@@ -14,6 +14,7 @@ import footnoteTerm from './footnote-term';
 import footnoteStyle from './footnote-style';
 import targetMismatch from './target-mismatch';
 import countMismatch from './count-mismatch';
+import pairedMarks from './paired-marks';
 
 export const RULES: readonly Rule[] = [
   headingSequence,
@@ -27,4 +28,5 @@ export const RULES: readonly Rule[] = [
   footnoteStyle,
   targetMismatch,
   countMismatch,
+  pairedMarks,
 ] as Rule[];
