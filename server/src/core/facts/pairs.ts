@@ -32,6 +32,9 @@ export interface Unpaired {
   openAtStray?: PairMark;
 }
 
+/** How many open marks a closer looks through for its opener. */
+const MAX_DEPTH = 32;
+
 const BY_MARK = new Map<string, { family: string; quote: boolean; ascii: boolean; opens: boolean }>();
 for (const f of PAIR_FAMILIES) {
   BY_MARK.set(f.open, { family: f.family, quote: f.quote, ascii: f.ascii === true, opens: true });
@@ -43,8 +46,11 @@ interface Open extends PairMark {
   interrupted?: { open: PairMark; close: PairMark };
 }
 
-/** Every unpaired mark of every paragraph, in document order of paragraphs. One scan of the text. */
-export function readUnpaired(source: Source, paragraphs: readonly Paragraph[]): Unpaired[] {
+/**
+ * Every unpaired mark of every paragraph, in document order of paragraphs. One scan of the text. A draft with more
+ * than `limit` is read up to there (rules report at most a few hundred).
+ */
+export function readUnpaired(source: Source, paragraphs: readonly Paragraph[], limit = 5000): Unpaired[] {
   const { text } = source;
   const out: Unpaired[] = [];
   if (paragraphs.length === 0) return out;
@@ -58,6 +64,7 @@ export function readUnpaired(source: Source, paragraphs: readonly Paragraph[]): 
   re.lastIndex = paragraphs[0]!.start;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    if (out.length >= limit || stack.length >= limit) break;
     const at = m.index;
     while (p < paragraphs.length && at >= paragraphs[p]!.end) {
       finish(p);
@@ -78,8 +85,11 @@ export function readUnpaired(source: Source, paragraphs: readonly Paragraph[]): 
       stack.push(mark);
       continue;
     }
+    // Real nesting is a few levels deep: a closer looks no deeper than MAX_DEPTH openers (a hostile draft stays linear).
     let k = stack.length - 1;
-    while (k >= 0 && stack[k]!.family !== info.family) k--;
+    const floor = Math.max(0, stack.length - MAX_DEPTH);
+    while (k >= floor && stack[k]!.family !== info.family) k--;
+    if (k < floor) k = -1;
     if (k < 0) {
       if (info.ascii || isEnumerator(text, line.contentStart, at)) continue;
       const top = stack[stack.length - 1];
@@ -94,7 +104,7 @@ export function readUnpaired(source: Source, paragraphs: readonly Paragraph[]): 
     for (let j = k + 1; j < stack.length; j++) stack[j]!.interrupted ??= { open: strip(open), close: mark };
     stack.splice(k, 1);
   }
-  while (p < paragraphs.length) finish(p++);
+  while (p < paragraphs.length && out.length < limit) finish(p++);
   return out;
 }
 

@@ -53,11 +53,12 @@ export default defineRule({
     const { report } = context;
     const paragraphs = report.paragraphs;
     const all = readUnpaired(report.source, paragraphs);
+    const unclosedAt = new Set(all.filter((u) => u.kind === 'unclosed').map((u) => u.mark.offset));
     let i = 0;
     while (i < all.length) {
       let j = i;
       while (j < all.length && all[j]!.paragraph === all[i]!.paragraph) j++;
-      if (!checkParagraph(context, report, all.slice(i, j))) return;
+      if (!checkParagraph(context, report, all.slice(i, j), unclosedAt)) return;
       i = j;
     }
   },
@@ -65,15 +66,19 @@ export default defineRule({
 
 type Context = RuleContext<'unclosed' | 'stray' | 'mirrored' | 'mismatched' | 'crossed' | 'openedHere' | 'outerHere', 'mirror'>;
 
-function checkParagraph(context: Context, report: Report, found: Unpaired[]): boolean {
+function checkParagraph(context: Context, report: Report, found: Unpaired[], unclosedAt: ReadonlySet<number>): boolean {
   const { text } = report;
   const paragraph = report.paragraphs[found[0]!.paragraph]!;
-  // A quotation over several paragraphs: each opens with “ and only the last closes (GB/T 15834—2011).
+  // A quotation over several paragraphs: each opens with “ and only the last closes, at its end (GB/T 15834—2011).
+  // The next paragraph goes on with it when it opens with the same mark and that mark closes only at its end, or not.
   if (found.length === 1 && found[0]!.kind === 'unclosed' && found[0]!.mark.quote && found[0]!.mark.offset === paragraph.start) {
+    const mark = found[0]!.mark.mark;
     const next = report.paragraphs[found[0]!.paragraph + 1];
-    if (next && text[next.start] === found[0]!.mark.mark) return true;
+    if (next && text[next.start] === mark && (unclosedAt.has(next.start) || closesAtEnd(text, next.start, next.end, mark, CLOSE_OF.get(found[0]!.mark.family)!))) return true;
   }
   const done = new Set<Unpaired>();
+  const unclosedByOffset = new Map<number, Unpaired>();
+  for (const u of found) if (u.kind === 'unclosed') unclosedByOffset.set(u.mark.offset, u);
   // Two marks of one direction around a short term: one was typed the wrong way round (”两重” → “两重”).
   for (let a = 0; a + 1 < found.length; a++) {
     const first = found[a]!;
@@ -98,8 +103,8 @@ function checkParagraph(context: Context, report: Report, found: Unpaired[]): bo
   for (const stray of found) {
     if (done.has(stray) || stray.kind !== 'stray' || !stray.openAtStray) continue;
     const open = stray.openAtStray;
-    const unclosed = found.find((u) => u.kind === 'unclosed' && !done.has(u) && u.mark.offset === open.offset);
-    if (!unclosed) continue;
+    const unclosed = unclosedByOffset.get(open.offset);
+    if (!unclosed || done.has(unclosed)) continue;
     done.add(stray).add(unclosed);
     if (!context.problem({
       messageId: 'mismatched',
@@ -135,6 +140,19 @@ function checkParagraph(context: Context, report: Report, found: Unpaired[]): bo
     if (!ok) return false;
   }
   return true;
+}
+
+/** Whether the quotation opened at `start` closes at the paragraph's end (its closer is the last mark but spaces). */
+function closesAtEnd(text: string, start: number, end: number, open: string, close: string): boolean {
+  let last = end;
+  while (last > start && /\s/.test(text[last - 1]!)) last--;
+  if (text[last - 1] !== close) return false;
+  let depth = 0;
+  for (let i = start; i < last; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] === close && --depth === 0) return i === last - 1;
+  }
+  return false;
 }
 
 function crossedData(u: Unpaired): Record<string, string> {
