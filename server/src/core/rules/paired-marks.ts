@@ -6,12 +6,13 @@
  * 段落按形状划分（facts/paragraphs.ts）：网页、PDF 副本把一段断成几行时，未以句末点号结尾的行与下一行同段。
  * 修复：只在确定时提供——两个同向的后一半夹着一个短语（”两重”），前一个是打反了的前一半，改为“两重”；两个同向的
  * 前一半（“两重“）同理改后一个。其余不提供修复（后一半该补在哪里，只有起草人知道）。
- * 不检查：半角 ( ) [ ] 和直引号 " '（全半角是 punctuation-width 的事；半角与全角配成的一对，如“（一)”，也不在此报）；
+ * 不检查：名词解释条目词条中由 footnote-term 报告的那个引号（同一处不报两次）；半角 ( ) [ ] 和直引号 " '（全半角是 punctuation-width 的事；半角与全角配成的一对，如“（一)”，也不在此报）；
  * 段内列举的“1）2）”“a）”“一）”；多段引文每段开头用前引号、只在最后一段末尾用后引号的写法；Markdown 代码和表格。
  */
 import { defineRule, type RuleContext } from '../rule';
 import type { Report } from '../facts/report';
 import { readUnpaired, type PairMark, type Unpaired } from '../facts/pairs';
+import { termQuoteFindings } from './footnote-term';
 import { PAIR_FAMILIES, SENTENCE_OR_SEMICOLON } from '../vocabulary/marks';
 
 /** The longest phrase between two marks of one direction that a fix reads as one quoted or bracketed term. */
@@ -52,7 +53,9 @@ export default defineRule({
   check(context) {
     const { report } = context;
     const paragraphs = report.paragraphs;
-    const all = readUnpaired(report.source, paragraphs);
+    // footnote-term reports an unpaired quote in an explanation item's term (54: [14]“四方责任：): not twice.
+    const reportedByTerm = termQuoteFindings(report);
+    const all = readUnpaired(report.source, paragraphs).filter((u) => !reportedByTerm.has(u.mark.offset));
     const unclosedAt = new Set(all.filter((u) => u.kind === 'unclosed').map((u) => u.mark.offset));
     let i = 0;
     while (i < all.length) {
