@@ -16,14 +16,14 @@ const rulesDir = fixturesDir('rules');
 const USAGE_RULES: readonly string[] = RULE_METAS.filter((m) => m.category === 'usage').map((m) => m.id);
 
 /**
- * The configuration a fixture is linted with: its own, with the usage rules off in the fixtures of the other rules
- * unless the fixture annotates one of them. Structure fixtures are excerpts of real reports, many of them web copies
+ * The configuration a fixture is linted with: its own, with the usage rules off except the fixture's own rule and
+ * those it annotates. Structure fixtures are excerpts of real reports, many of them web copies
  * written half-width; what the usage rules say about them is pinned in their own fixtures and over the whole reports
  * (corpus.test.ts), and would otherwise bury what each structure fixture is about.
  */
 function fixtureConfig(ruleId: string, fixture: { config: LintConfig; expectations: readonly Expectation[] }): LintConfig {
-  if (USAGE_RULES.includes(ruleId) || fixture.expectations.some((e) => USAGE_RULES.includes(e.ruleId))) return fixture.config;
-  const rules = { ...Object.fromEntries(USAGE_RULES.map((id) => [id, 'off'])), ...fixture.config.rules };
+  const quiet = USAGE_RULES.filter((id) => id !== ruleId && !fixture.expectations.some((e) => e.ruleId === id));
+  const rules = { ...Object.fromEntries(quiet.map((id) => [id, 'off'])), ...fixture.config.rules };
   return { ...fixture.config, rules } as LintConfig;
 }
 

@@ -209,4 +209,21 @@ export const EN_RULES: Record<RuleId, RuleTexts> = {
       replace: 'Change to “{expected}”',
     },
   },
+  'paired-marks': {
+    description:
+      'Quotation marks, brackets and book-title marks come in pairs within their paragraph: an opening mark is closed, a closing mark has its opening one, and two pairs do not cross (GB/T 15834—2011).',
+    messages: {
+      unclosed: '{open} has no matching {close} in this paragraph: quotation marks, brackets and book-title marks come in pairs (GB/T 15834—2011).',
+      stray: '{close} has no matching {open} before it: quotation marks, brackets and book-title marks come in pairs (GB/T 15834—2011).',
+      mirrored: '{actual} faces the wrong way: write {expected}, to pair with {partner} (GB/T 15834—2011).',
+      mismatched: '{open} and {close} are not a pair: both halves are the same kind of mark (GB/T 15834—2011).',
+      crossed: '{open}{close} crosses {outerOpen}{outerClose}: {open} opens inside {outerOpen}{outerClose} but closes outside it (GB/T 15834—2011).',
+      openedHere: '{open} opens here.',
+      outerHere: 'The crossing {outerOpen}{outerClose} is here.',
+    },
+    fixes: {
+      mirror: 'Change {actual} to {expected}',
+    },
+  },
 };
+

@@ -78,6 +78,7 @@ export const RULE_IDS = [
   'count-mismatch',
   'punctuation-width',
   'number-form',
+  'paired-marks',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

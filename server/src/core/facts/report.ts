@@ -28,6 +28,7 @@ import {
 import { opensWithItem, readItems, readMarkers, selectMarkers, type FootnoteItem, type FootnoteMarker } from './footnotes';
 import { readFigures, type Figures } from './figures';
 import { readCounts, type StatedCount } from './counts';
+import { readParagraphs, type Paragraph } from './paragraphs';
 
 export interface NotesSection {
   /** Index into `Report.parts` of the section's title. */
@@ -75,6 +76,11 @@ export interface Report {
   /** Half-width marks in Chinese text, and how often the draft writes each family full-width (read on first use). */
   readonly widths: WidthFacts;
   notes?: NotesSection;
+  /**
+   * The paragraphs of the prose by shape (paragraphs.ts): a line a copy broke off runs on its paragraph; headings, part
+   * titles and explanation items open their own (read on first use).
+   */
+  readonly paragraphs: readonly Paragraph[];
   /** The kind of part a line stands in (the last part title at or above it), if any. */
   partOf(line: number): PartKind | undefined;
 }
@@ -203,6 +209,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   }
   let counts: StatedCount[] | undefined;
   let widths: WidthFacts | undefined;
+  let paragraphs: Paragraph[] | undefined;
   return {
     source,
     text,
@@ -235,7 +242,20 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       widths ??= readWidths(source);
       return widths;
     },
+    get paragraphs() {
+      paragraphs ??= readParagraphs(source, blockOpeners(lines.length, linked, parts, notes));
+      return paragraphs;
+    },
   };
+}
+
+/** Lines that open a block of their own: headings, part titles, explanation items (for paragraphs). */
+function blockOpeners(count: number, headings: readonly Heading[], parts: readonly PartTitle[], notes: NotesSection | undefined): (line: number) => boolean {
+  const opens = new Uint8Array(count);
+  for (const h of headings) opens[h.line] = 1;
+  for (const part of parts) opens[part.line] = 1;
+  if (notes) for (const item of notes.items) opens[item.firstLine] = 1;
+  return (line) => opens[line] === 1;
 }
 
 /**

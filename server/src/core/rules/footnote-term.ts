@@ -13,9 +13,13 @@ import { firstMarkers, quotedTerm } from './footnotes';
 import { sameTerms } from '../facts/footnotes';
 import { TERM_QUOTES } from '../vocabulary/footnotes';
 import type { Span } from '../types';
+import type { Report } from '../facts/report';
 
-/** The quote of `term` that is opened and not closed (or closed and not opened), with its offset in the term. */
-function unpairedQuote(term: string): { mark: string; at: number; closer?: string } | undefined {
+/**
+ * The quote of `term` that is opened and not closed (or closed and not opened), with its offset in the term.
+ * paired-marks leaves the mark this rule reports to it (termQuoteFindings), so that no mark is reported twice.
+ */
+export function unpairedQuote(term: string): { mark: string; at: number; closer?: string } | undefined {
   for (const [open, close] of Object.entries(TERM_QUOTES)) {
     let depth = 0;
     let openedAt = -1;
@@ -31,6 +35,20 @@ function unpairedQuote(term: string): { mark: string; at: number; closer?: strin
     if (depth > 0) return { mark: open, at: openedAt, closer: close };
   }
   return undefined;
+}
+
+/** Offsets of the quotes this rule reports in explanation items' terms. */
+export function termQuoteFindings(report: Report): Set<number> {
+  const found = new Set<number>();
+  if (!report.notes || report.notes.items.length === 0) return found;
+  const markers = firstMarkers(report);
+  for (const item of report.notes.items) {
+    const marker = markers.get(item.number);
+    if (!marker || item.form === 'glyph' || marker.form === 'glyph') continue;
+    const unpaired = unpairedQuote(report.source.textOf(item.term));
+    if (unpaired) found.add(item.term.offset + unpaired.at);
+  }
+  return found;
 }
 
 export default defineRule({

@@ -16,6 +16,7 @@ import targetMismatch from './target-mismatch';
 import countMismatch from './count-mismatch';
 import punctuationWidth from './punctuation-width';
 import numberForm from './number-form';
+import pairedMarks from './paired-marks';
 
 export const RULES: readonly Rule[] = [
   headingSequence,
@@ -31,4 +32,5 @@ export const RULES: readonly Rule[] = [
   countMismatch,
   punctuationWidth,
   numberForm,
+  pairedMarks,
 ] as Rule[];

@@ -77,4 +77,37 @@ export const WEB_ADDRESS = /(?:(?:https?|ftp):\/\/|www\.)[^\s\u3000-\u303f\u4e00
  */
 export const QUESTION_CHARS = '吗嗎呢么麼何谁誰哪怎什难難岂豈';
 /** Marks that end a clause, in both widths: where the clause of a question mark starts. */
-export const CLAUSE_STARTS_AFTER = '。，；：！？,;:!?、\n';
+export const CLAUSE_STARTS_AFTER = '。，；：！？,;:!?、';
+/**
+ * The paired marks whose pairing `paired-marks` checks (GB/T 15834: quotation marks, brackets, book-title marks):
+ * each opener with its closer, and the family both belong to. The half-width ( ) [ ] belong to the families of （）
+ * and ［］ so that a pair written in two widths, （一), is read as a pair (its width is punctuation-width's business);
+ * a half-width mark alone is never reported.
+ */
+export const PAIR_FAMILIES: readonly { family: string; open: string; close: string; quote: boolean; ascii?: true }[] = [
+  { family: 'double', open: '“', close: '”', quote: true },
+  { family: 'single', open: '‘', close: '’', quote: true },
+  { family: 'corner', open: '「', close: '」', quote: true },
+  { family: 'white-corner', open: '『', close: '』', quote: true },
+  { family: 'round', open: '（', close: '）', quote: false },
+  { family: 'round', open: '(', close: ')', quote: false, ascii: true },
+  { family: 'book', open: '《', close: '》', quote: false },
+  { family: 'book-single', open: '〈', close: '〉', quote: false },
+  { family: 'tortoise', open: '〔', close: '〕', quote: false },
+  { family: 'square', open: '［', close: '］', quote: false },
+  { family: 'square', open: '[', close: ']', quote: false, ascii: true },
+  { family: 'lenticular', open: '【', close: '】', quote: false },
+];
+/** Every paired mark of PAIR_FAMILIES: one scan of the text finds them all. */
+export const PAIR_MARK = /[“”‘’「」『』（）()《》〈〉〔〕［］[\]【】]/g;
+/**
+ * What may stand before a closing bracket that closes no opener and is an enumerator, not a slip: 1）2）, a）, 一）,
+ * at the start of a line or after a clause mark or a space (：1）…；2）…). Read on the text just before the bracket.
+ */
+export const ENUMERATOR_BEFORE_CLOSER = /(?:^|[\s\u3000，,、；;：:。！？!?（(）)])(?:\d{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3}|[①-⑳])$/;
+/**
+ * Marks that end a paragraph's last line when the paragraph is complete: 。！？；： (both widths), optionally followed
+ * by closing quotes or brackets (。” 。）). A line that ends otherwise runs on into the next (a web copy broke it).
+ */
+export const PARAGRAPH_END_MARKS = '。！？；：!?;:';
+export const TRAILING_CLOSERS = '”’」』）)】》〕］]';
