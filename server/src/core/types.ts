@@ -76,6 +76,8 @@ export const RULE_IDS = [
   'footnote-style',
   'target-mismatch',
   'count-mismatch',
+  'number-range',
+  'double-approximation',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

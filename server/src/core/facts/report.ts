@@ -27,6 +27,8 @@ import {
 import { opensWithItem, readItems, readMarkers, selectMarkers, type FootnoteItem, type FootnoteMarker } from './footnotes';
 import { readFigures, type Figures } from './figures';
 import { readCounts, type StatedCount } from './counts';
+import { readRanges, type NumberRange } from './ranges';
+import { readDoublyQualified, type DoublyQualifiedFigure } from './approximations';
 
 export interface NotesSection {
   /** Index into `Report.parts` of the section's title. */
@@ -71,6 +73,10 @@ export interface Report {
   readonly figures: Figures;
   /** Stated counts (十方面工作, 十件民生实事, 四大攻坚战：…) and the lists they introduce (read on first use). */
   readonly counts: readonly StatedCount[];
+  /** Ranges of figures in the prose outside the explanation section: 30%—40%, 5-10万元, 2021-2025年 (read on first use). */
+  readonly ranges: readonly NumberRange[];
+  /** Figures with a word before and after them that say the same: 约30%左右, 超过80%以上 (read on first use). */
+  readonly doublyQualified: readonly DoublyQualifiedFigure[];
   notes?: NotesSection;
   /** The kind of part a line stands in (the last part title at or above it), if any. */
   partOf(line: number): PartKind | undefined;
@@ -199,6 +205,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     frames.holdingGoal(figures.targets.firstLine);
   }
   let counts: StatedCount[] | undefined;
+  let ranges: NumberRange[] | undefined;
+  let doublyQualified: DoublyQualifiedFigure[] | undefined;
+  const inNotesSection = notes ? (line: number) => line >= notes!.firstLine && line <= notes!.lastLine : undefined;
   return {
     source,
     text,
@@ -226,6 +235,14 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
         maxScan: MAX_ENUMERATION_SCAN,
       });
       return counts;
+    },
+    get ranges() {
+      ranges ??= readRanges({ source, inNotes: inNotesSection });
+      return ranges;
+    },
+    get doublyQualified() {
+      doublyQualified ??= readDoublyQualified({ source, inNotes: inNotesSection });
+      return doublyQualified;
     },
   };
 }

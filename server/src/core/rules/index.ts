@@ -14,6 +14,8 @@ import footnoteTerm from './footnote-term';
 import footnoteStyle from './footnote-style';
 import targetMismatch from './target-mismatch';
 import countMismatch from './count-mismatch';
+import numberRange from './number-range';
+import doubleApproximation from './double-approximation';
 
 export const RULES: readonly Rule[] = [
   headingSequence,
@@ -27,4 +29,6 @@ export const RULES: readonly Rule[] = [
   footnoteStyle,
   targetMismatch,
   countMismatch,
+  numberRange,
+  doubleApproximation,
 ] as Rule[];

@@ -15,3 +15,4 @@ export * from './counts';
 export * from './footnotes';
 export * from './prose';
 export * from './scripts';
+export * from './usage';
