@@ -74,7 +74,9 @@ export function readRanges({ source, inNotes }: RangeSource): NumberRange[] {
 
 const isLatin = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 /** What a code, a ratio or a power has right before its number: a letter, a digit, / . : ∶ - _ # × * ^ and the like. */
-const isCodeMark = (code: number) => isLatin(code) || isDigitCode(code) || code === 0xd7 || code === 0x2a || code === 0x5e || code === 0x2f || code === 0x2e || code === 0x3a || code === 0x2236 || code === 0x2d || code === 0x5f || code === 0x23 || code === 0xff0f || code === 0xff1a;
+const isCodeMark = (code: number) => isLatin(code) || isDigitCode(code) || code === 0xd7 || code === 0x2a || code === 0x5e || code === 0x2f || code === 0x2e || code === 0x2d || code === 0x5f || code === 0x23 || code === 0xff0f;
+/** A ratio's colon (1:1-2万, 1∶500): a colon after a digit; after a word it introduces the figure (目标:30%-40%). */
+const isRatioColon = (t: string, at: number) => { const code = t.charCodeAt(at); return (code === 0x3a || code === 0x2236 || code === 0xff1a) && at > 0 && isDigitCode(t.charCodeAt(at - 1)); };
 
 function readRangeAt(source: Source, line: Line, digitOffset: number): NumberRange | undefined {
   const view = source.view(line);
@@ -87,7 +89,7 @@ function readRangeAt(source: Source, line: Line, digitOffset: number): NumberRan
     else if (code === 0x2c && start > 1 && isDigitCode(t.charCodeAt(start - 2)) && threeDigitsAt(t, start)) start--;
     else break;
   }
-  if (start > 0 && isCodeMark(t.charCodeAt(start - 1))) return undefined;
+  if (start > 0 && (isCodeMark(t.charCodeAt(start - 1)) || isRatioColon(t, start - 1))) return undefined;
   // A space after a letter or a digit (ISO 9001-2015, GB/T 15835-2011): a code too.
   if (start > 1 && t.charCodeAt(start - 1) === 0x20 && isCodeMark(t.charCodeAt(start - 2))) return undefined;
   const regex = RANGE;
