@@ -225,5 +225,33 @@ export const EN_RULES: Record<RuleId, RuleTexts> = {
       mirror: 'Change {actual} to {expected}',
     },
   },
+  'number-range': {
+    description:
+      'Both terms of a range carry their own “%” or magnitude (“万”, “亿”): 30%—40%, 5万—10万元, not 30—40%, 5—10万元; a span of years takes the one-em dash (2021—2025年).',
+    messages: {
+      markDropped:
+        'The range “{range}” drops the “{mark}” of its first term, which then reads as a number without “{mark}”; write “{expected}” (GB/T 15835—2011: a symbol or unit is not left out where leaving it out is ambiguous).',
+      firstTermBare:
+        'The first term of the range “{range}” has no symbol or magnitude, so its size cannot be read; write both terms in full (GB/T 15835—2011: a symbol or unit is not left out where leaving it out is ambiguous).',
+      yearHyphen: 'The span of years “{range}” uses the short hyphen “-”; the start and end of a span of time take the one-em dash: “{expected}” (GB/T 15834—2011 4.13.3.2).',
+    },
+    fixes: {
+      addMark: 'Write “{expected}”',
+      yearDash: 'Change to “{expected}”',
+    },
+  },
+  'double-approximation': {
+    description:
+      'A figure is not qualified twice with words that say the same, one before it and one after it (约30%左右, 超过80%以上).',
+    messages: {
+      approximate: 'In “{phrase}” both “{first}” and “{tail}” make the figure approximate; keep one (for example “{expected}”).',
+      lower: 'In “{phrase}” both “{first}” and “{tail}” set a lower bound on the figure; keep one (for example “{expected}”).',
+      upper: 'In “{phrase}” both “{first}” and “{tail}” set an upper bound on the figure; keep one (for example “{expected}”).',
+    },
+    fixes: {
+      removeTail: 'Delete “{tail}”: “{expected}”',
+      removeLead: 'Delete “{first}”: “{expected}”',
+    },
+  },
 };
 

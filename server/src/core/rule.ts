@@ -24,6 +24,8 @@ export interface ProblemInit<M extends string, F extends string = never> {
   fix?: FixInit<F>;
   suggestions?: FixInit<F>[];
   related?: { offset: number; length: number; messageId: M; data?: MessageData }[];
+  /** A lesser form the rule also names (number-range: a span of years with a hyphen): reported as a hint whatever the rule's severity. */
+  hint?: boolean;
 }
 
 export interface RuleContext<M extends string, F extends string = never> {
@@ -84,7 +86,7 @@ export function createContext<M extends string, F extends string>(
         messageId: init.messageId,
         message: formatMessage(rule.meta.messages[init.messageId], init.data),
         data: init.data,
-        severity,
+        severity: init.hint ? 'hint' : severity,
         offset: init.offset,
         length: init.length,
         fix: init.fix && fix(init.fix),

@@ -79,6 +79,8 @@ export const RULE_IDS = [
   'punctuation-width',
   'number-form',
   'paired-marks',
+  'number-range',
+  'double-approximation',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -29,6 +29,8 @@ import { opensWithItem, readItems, readMarkers, selectMarkers, type FootnoteItem
 import { readFigures, type Figures } from './figures';
 import { readCounts, type StatedCount } from './counts';
 import { readParagraphs, type Paragraph } from './paragraphs';
+import { readRanges, type NumberRange } from './ranges';
+import { readDoublyQualified, type DoublyQualifiedFigure } from './approximations';
 
 export interface NotesSection {
   /** Index into `Report.parts` of the section's title. */
@@ -75,6 +77,10 @@ export interface Report {
   readonly counts: readonly StatedCount[];
   /** Half-width marks in Chinese text, and how often the draft writes each family full-width (read on first use). */
   readonly widths: WidthFacts;
+  /** Ranges of figures in the prose outside the explanation section: 30%—40%, 5-10万元, 2021-2025年 (read on first use). */
+  readonly ranges: readonly NumberRange[];
+  /** Figures with a word before and after them that say the same: 约30%左右, 超过80%以上 (read on first use). */
+  readonly doublyQualified: readonly DoublyQualifiedFigure[];
   notes?: NotesSection;
   /**
    * The paragraphs of the prose by shape (paragraphs.ts): a line a copy broke off runs on its paragraph; headings, part
@@ -210,6 +216,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   let counts: StatedCount[] | undefined;
   let widths: WidthFacts | undefined;
   let paragraphs: Paragraph[] | undefined;
+  let ranges: NumberRange[] | undefined;
+  let doublyQualified: DoublyQualifiedFigure[] | undefined;
+  const inNotesSection = notes ? (line: number) => line >= notes!.firstLine && line <= notes!.lastLine : undefined;
   return {
     source,
     text,
@@ -245,6 +254,14 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     get paragraphs() {
       paragraphs ??= readParagraphs(source, blockOpeners(lines.length, linked, parts, notes));
       return paragraphs;
+    },
+    get ranges() {
+      ranges ??= readRanges({ source, inNotes: inNotesSection });
+      return ranges;
+    },
+    get doublyQualified() {
+      doublyQualified ??= readDoublyQualified({ source, inNotes: inNotesSection });
+      return doublyQualified;
     },
   };
 }

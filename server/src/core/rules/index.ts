@@ -17,6 +17,8 @@ import countMismatch from './count-mismatch';
 import punctuationWidth from './punctuation-width';
 import numberForm from './number-form';
 import pairedMarks from './paired-marks';
+import numberRange from './number-range';
+import doubleApproximation from './double-approximation';
 
 export const RULES: readonly Rule[] = [
   headingSequence,
@@ -33,4 +35,6 @@ export const RULES: readonly Rule[] = [
   punctuationWidth,
   numberForm,
   pairedMarks,
+  numberRange,
+  doubleApproximation,
 ] as Rule[];

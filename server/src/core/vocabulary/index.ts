@@ -16,3 +16,4 @@ export * from './footnotes';
 export * from './prose';
 export * from './scripts';
 export * from './number-form';
+export * from './usage';
