@@ -77,9 +77,9 @@ export const RULE_IDS = [
   'target-mismatch',
   'count-mismatch',
   'punctuation-width',
-  'number-form',
   'paired-marks',
   'number-range',
+  'number-form',
   'double-approximation',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];

@@ -33,8 +33,8 @@ export const RULES: readonly Rule[] = [
   targetMismatch,
   countMismatch,
   punctuationWidth,
-  numberForm,
   pairedMarks,
   numberRange,
+  numberForm,
   doubleApproximation,
 ] as Rule[];
