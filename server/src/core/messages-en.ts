@@ -175,6 +175,23 @@ export const EN_RULES: Record<RuleId, RuleTexts> = {
       count: 'Change “{phrase}” to “{fixed}”',
     },
   },
+  'year-mismatch': {
+    description:
+      'Years, plan phases and anniversaries fit the report’s year: the year in the plan part’s title and in the goal sentence, the year a review title names, “今年是…收官之年” and “…成立N周年” (a draft made from last year’s report keeps them).',
+    messages: {
+      planTitle: 'This is the report for {year} (see line {line}), but the plan part’s title says “{actual}年”.',
+      reviewTitle: 'This is the report for {year} (see line {line}), so the review covers {expected}, but its title says “{actual}年”.',
+      goalYear: 'This is the report for {year} (see line {line}), but the goal sentence says “{actual}年”.',
+      phase: '{subjectYear} is year {nth} of “{period}” ({first}—{last}), not its “{phase}”.',
+      phaseOutside: '{subjectYear} is not a year of “{period}” ({first}—{last}), so it is not its “{phase}”.',
+      anniversary: '{subjectYear} is the {expected}th anniversary of {event} ({founded}), not the “{actual}周年”.',
+    },
+    fixes: {
+      year: 'Change to “{expected}年”',
+      period: 'Change to “{expected}”',
+      count: 'Change to “{expected}周年”',
+    },
+  },
   'punctuation-width': {
     description:
       'Commas, semicolons, colons, question and exclamation marks, brackets and quotation marks in Chinese text are full-width (GB/T 15834—2011 5.1); a draft copied from a web page with most of them half-width is reported once.',

@@ -76,6 +76,7 @@ export const RULE_IDS = [
   'footnote-style',
   'target-mismatch',
   'count-mismatch',
+  'year-mismatch',
   'punctuation-width',
   'paired-marks',
   'number-range',

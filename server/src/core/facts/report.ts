@@ -30,6 +30,7 @@ import { readFigures, type Figures } from './figures';
 import { readCounts, type StatedCount } from './counts';
 import { readParagraphs, type Paragraph } from './paragraphs';
 import { readRanges, type NumberRange } from './ranges';
+import { readReportYear, type ReportYear } from './report-year';
 import { readDoublyQualified, type DoublyQualifiedFigure } from './approximations';
 
 export interface NotesSection {
@@ -83,6 +84,11 @@ export interface Report {
   readonly doublyQualified: readonly DoublyQualifiedFigure[];
   notes?: NotesSection;
   /**
+   * The year the report plans and where it was read (header, plan title, review title, or the setting), and the
+   * part titles that name a year (report-year.ts; read on first use).
+   */
+  readonly year: ReportYear;
+  /**
    * The paragraphs of the prose by shape (paragraphs.ts): a line a copy broke off runs on its paragraph; headings, part
    * titles and explanation items open their own (read on first use).
    */
@@ -95,6 +101,8 @@ export interface ParseOptions {
   markdown?: boolean;
   numberingStyle?: NumberingStyle;
   indicators?: Record<string, string[]>;
+  /** The report's year as set (`govreport.reportYear`): overrides what the draft says. */
+  reportYear?: number | null;
 }
 
 /** Longer lines are still read, but enumerations and markers are not searched past this many code units per line. */
@@ -218,6 +226,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   let paragraphs: Paragraph[] | undefined;
   let ranges: NumberRange[] | undefined;
   let doublyQualified: DoublyQualifiedFigure[] | undefined;
+  let year: ReportYear | undefined;
   const inNotesSection = notes ? (line: number) => line >= notes!.firstLine && line <= notes!.lastLine : undefined;
   return {
     source,
@@ -258,6 +267,10 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     get ranges() {
       ranges ??= readRanges({ source, inNotes: inNotesSection });
       return ranges;
+    },
+    get year() {
+      year ??= readReportYear(source, parts, options.reportYear ?? undefined);
+      return year;
     },
     get doublyQualified() {
       doublyQualified ??= readDoublyQualified({ source, inNotes: inNotesSection });

@@ -14,6 +14,7 @@ import footnoteTerm from './footnote-term';
 import footnoteStyle from './footnote-style';
 import targetMismatch from './target-mismatch';
 import countMismatch from './count-mismatch';
+import yearMismatch from './year-mismatch';
 import punctuationWidth from './punctuation-width';
 import numberForm from './number-form';
 import pairedMarks from './paired-marks';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   footnoteStyle,
   targetMismatch,
   countMismatch,
+  yearMismatch,
   punctuationWidth,
   pairedMarks,
   numberRange,

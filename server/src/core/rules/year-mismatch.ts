@@ -1,0 +1,182 @@
+/**
+ * year-mismatch — 与报告年份不符的年份、阶段和周年（草稿由上一年的报告改成，随年份而变的说法最容易漏改）。
+ *
+ * 报告年份：标题或题注（2026年政府工作报告，——2026年1月27日在…会议上），其次计划部分标题（2026年工作安排），再次
+ * 回顾部分标题（2025年工作回顾 → 2026年）；设置 govreport.reportYear 可指定。
+ * 触发：
+ * - 计划部分标题或主要预期目标句中写明的年份不是报告年份（2026年的报告写“2025年主要预期目标是”）；
+ * - 回顾部分标题的年份不是上一年（2027年的报告写“2025年工作回顾”）；换届报告回顾五年（过去五年、“十四五”时期）时
+ *   标题的年份在此前五年之内即可；
+ * - “今年是/去年是/2025年是……‘十四五’收官之年（开局之年、起步之年）”与五年规划的年份不符（据 vocabulary/years.ts
+ *   的 PLAN_PERIODS、PLAN_PHASES）；
+ * - “今年是/2024年是……新中国成立75周年”的周年数与成立年份不符（ANNIVERSARIES）。
+ * 修复：年份改为应写的年份；周年数改为应写的数；阶段说法只在应写的规划期唯一时改规划期名（“十四五”开局之年 →
+ * “十五五”开局之年），其余只报告。
+ * 不检查：标题中的年份区间（2021—2025年、2021年以来）和写了两个年份的标题；没有写明主语年份的阶段、周年说法
+ * （迎接建党100周年、庆祝…周年：说的可能是下一年）；“关键之年”“攻坚之年”等年份不确定的阶段；名词解释部分；
+ * 读不出报告年份时，只检查写明年份的阶段和周年说法。
+ */
+import { defineRule, type RuleContext } from '../rule';
+import type { Report } from '../facts/report';
+import { readYearPhrases, type YearPhrase } from '../facts/report-year';
+import { ANNIVERSARIES, PLAN_PERIODS, PLAN_PHASES } from '../vocabulary/years';
+import { GOAL_YEAR } from '../vocabulary/year-phrases';
+import { SENTENCE_ENDS } from '../vocabulary/marks';
+import { formatChineseNumeral, parseChineseNumeral } from '../vocabulary/numeral-values';
+
+type M = 'planTitle' | 'reviewTitle' | 'goalYear' | 'phase' | 'phaseOutside' | 'anniversary';
+type F = 'year' | 'period' | 'count';
+
+export default defineRule({
+  meta: {
+    id: 'year-mismatch',
+    category: 'figure',
+    description:
+      '计划部分标题、主要预期目标句、回顾部分标题中的年份，“今年是……收官之年”等阶段说法和“……成立N周年”应与报告年份相符（草稿由上一年的报告改成时最易漏改）。',
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      planTitle: '本报告是{year}年的报告（见第{line}行），计划部分的标题却写“{actual}年”。',
+      reviewTitle: '本报告是{year}年的报告（见第{line}行），回顾的应是{expected}年，标题却写“{actual}年”。',
+      goalYear: '本报告是{year}年的报告（见第{line}行），主要预期目标句却写“{actual}年”。',
+      phase: '{subjectYear}年是“{period}”的第{nth}年，不是“{phase}”（“{period}”为{first}—{last}年）。',
+      phaseOutside: '{subjectYear}年不在“{period}”（{first}—{last}年）之内，不是它的“{phase}”。',
+      anniversary: '{subjectYear}年是{event}{expected}周年（{founded}年），此处写“{actual}周年”。',
+    },
+    fixes: {
+      year: '改为“{expected}年”',
+      period: '改为“{expected}”',
+      count: '改为“{expected}周年”',
+    },
+    examples: {
+      incorrect: [
+        '2026年政府工作报告\n——2026年1月27日在某省第十四届人民代表大会第四次会议上\n一、2024年工作回顾\n二、2025年工作安排\n今年是“十四五”收官之年。',
+      ],
+      correct: [
+        '2026年政府工作报告\n——2026年1月27日在某省第十四届人民代表大会第四次会议上\n一、2025年工作回顾\n二、2026年工作安排\n今年是“十五五”开局之年。',
+      ],
+    },
+  },
+  check(context) {
+    const { report } = context;
+    const { year } = report.year;
+    if (year !== undefined) {
+      if (!checkTitles(context, report, year)) return;
+      if (!checkGoal(context, report, year)) return;
+    }
+    const notes = report.notes;
+    const phrases = readYearPhrases(report.source, notes ? (line) => line >= notes.firstLine && line <= notes.lastLine : undefined);
+    for (const phrase of phrases) {
+      const subjectYear = phrase.explicit ?? (year !== undefined && phrase.relative !== undefined ? year + phrase.relative : undefined);
+      if (subjectYear === undefined) continue;
+      if (!(phrase.kind === 'phase' ? checkPhase(context, phrase, subjectYear) : checkAnniversary(context, phrase, subjectYear))) return;
+    }
+  },
+});
+
+function where(report: Report): string {
+  return String((report.year.line ?? 0) + 1);
+}
+
+function yearFix(report: Report, span: { offset: number; length: number }, expected: number) {
+  const written = report.source.textOf(span);
+  if (!/^\d{4}$/.test(written)) return undefined;
+  return { titleId: 'year' as const, titleData: { expected: String(expected) }, edits: [{ offset: span.offset, length: span.length, text: String(expected) }] };
+}
+
+function checkTitles(context: RuleContext<M, F>, report: Report, year: number): boolean {
+  const { span: origin } = report.year;
+  for (const title of report.year.titles) {
+    if (origin && title.span.offset === origin.offset) continue;
+    const actual = String(title.year);
+    if (title.kind === 'plan' && title.year !== year) {
+      if (!context.problem({
+        messageId: 'planTitle',
+        data: { year: String(year), line: where(report), actual },
+        offset: title.span.offset,
+        length: title.span.length,
+        fix: yearFix(report, title.span, year),
+      })) return false;
+    }
+    if (title.kind === 'review') {
+      const fits = title.severalYears ? title.year >= year - 5 && title.year <= year - 1 : title.year === year - 1;
+      if (fits) continue;
+      if (!context.problem({
+        messageId: 'reviewTitle',
+        data: { year: String(year), line: where(report), expected: String(year - 1), actual },
+        offset: title.span.offset,
+        length: title.span.length,
+        fix: title.severalYears ? undefined : yearFix(report, title.span, year - 1),
+      })) return false;
+    }
+  }
+  return true;
+}
+
+/** The year written right before the goal cue, in its sentence (2006年国民经济和社会发展的主要预期目标是：). */
+function checkGoal(context: RuleContext<M, F>, report: Report, year: number): boolean {
+  const targets = report.figures.targets;
+  if (!targets) return true;
+  const { source } = report;
+  const line = source.lineAt(targets.cue.offset);
+  const view = source.view(line, line.contentStart, targets.cue.offset);
+  let from = view.text.length;
+  while (from > 0 && !SENTENCE_ENDS.includes(view.text[from - 1]!)) from--;
+  const m = GOAL_YEAR.exec(view.text.slice(from));
+  if (!m) return true;
+  const written = Number(m[1]);
+  if (written === year) return true;
+  const span = view.span(from + m.index, from + m.index + 4);
+  return context.problem({
+    messageId: 'goalYear',
+    data: { year: String(year), line: where(report), actual: String(written) },
+    offset: span.offset,
+    length: span.length,
+    fix: yearFix(report, span, year),
+  });
+}
+
+function checkPhase(context: RuleContext<M, F>, phrase: YearPhrase, subjectYear: number): boolean {
+  const period = PLAN_PERIODS.find((p) => p.name === phrase.firstText);
+  const phase = PLAN_PHASES.find((p) => p.word === phrase.secondText);
+  if (!period || !phase) return true;
+  if (period.first + phase.yearOfPeriod - 1 === subjectYear) return true;
+  const nth = subjectYear - period.first + 1;
+  const right = PLAN_PERIODS.filter((p) => p.first + phase.yearOfPeriod - 1 === subjectYear);
+  const fix =
+    right.length === 1
+      ? { titleId: 'period' as const, titleData: { expected: right[0]!.name }, edits: [{ offset: phrase.first.offset, length: phrase.first.length, text: right[0]!.name }] }
+      : undefined;
+  const inside = nth >= 1 && nth <= period.last - period.first + 1;
+  return context.problem({
+    messageId: inside ? 'phase' : 'phaseOutside',
+    data: {
+      subjectYear: String(subjectYear),
+      period: period.name,
+      ...(inside ? { nth: String(nth) } : {}),
+      phase: phase.word,
+      first: String(period.first),
+      last: String(period.last),
+    },
+    offset: phrase.first.offset,
+    length: phrase.second.offset + phrase.second.length - phrase.first.offset,
+    fix,
+  });
+}
+
+function checkAnniversary(context: RuleContext<M, F>, phrase: YearPhrase, subjectYear: number): boolean {
+  const event = ANNIVERSARIES.find((a) => a.words.includes(phrase.firstText));
+  if (!event) return true;
+  const digits = /^\d+$/.test(phrase.secondText);
+  const actual = digits ? Number(phrase.secondText) : parseChineseNumeral(phrase.secondText);
+  const expected = subjectYear - event.founded;
+  if (!Number.isFinite(actual) || actual === expected || expected <= 0) return true;
+  const write = digits ? String(expected) : formatChineseNumeral(expected);
+  return context.problem({
+    messageId: 'anniversary',
+    data: { subjectYear: String(subjectYear), event: phrase.firstText, expected: write, founded: String(event.founded), actual: phrase.secondText },
+    offset: phrase.second.offset,
+    length: phrase.second.length,
+    fix: { titleId: 'count', titleData: { expected: write }, edits: [{ offset: phrase.second.offset, length: phrase.second.length, text: write }] },
+  });
+}

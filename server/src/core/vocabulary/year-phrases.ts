@@ -1,0 +1,77 @@
+/**
+ * The words that tie a report to its year (issue 14): the header's title and date (2026年政府工作报告,
+ * ——2026年1月27日在…会议上, 二〇二六年一月), the subjects of a sentence that say which year it speaks of (今年是…,
+ * 2025年是…, 去年是…), the anniversary and phase phrases built from the tables in years.ts, and the plenum formula.
+ * Matched on the normalised view (simplified script, ASCII digits).
+ */
+import { alternation } from './regex';
+import { ANNIVERSARIES, PLAN_PERIODS, PLAN_PHASES } from './years';
+
+/** The digits of a year written in Chinese numerals (二〇二六年), with their values. */
+export const YEAR_NUMERAL_DIGITS: Readonly<Record<string, number>> = {
+  '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+const CN_YEAR = `[${Object.keys(YEAR_NUMERAL_DIGITS).join('')}]{4}`;
+/** A year: four digits or four Chinese digits, not inside a longer number. Groups: the year. */
+const YEAR = `(?<![0-9])(\\d{4}|${CN_YEAR})年`;
+
+/** The value of a year as written (2026, 二〇二六). */
+export function yearValue(written: string): number {
+  if (/^\d{4}$/.test(written)) return Number(written);
+  let value = 0;
+  for (const c of written) value = value * 10 + (YEAR_NUMERAL_DIGITS[c] ?? NaN);
+  return value;
+}
+
+/** The document title with its year: 2026年政府工作报告, 2026年江西省政府工作报告, 陕西省2026年政府工作报告. Groups: year. */
+export const HEADER_TITLE_YEAR = new RegExp(`${YEAR}[^。，,；;]{0,20}政府工作报告`);
+/** The header's date: ——2026年1月27日在…, （2007年1月16日）, 二〇二六年一月. Groups: year. */
+export const HEADER_DATE_YEAR = new RegExp(`${YEAR}\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月`);
+
+/** A year that opens a span in a title (2021年以来, 2021年来): the title reviews more than that year. */
+export const YEAR_SPAN_AFTER = /^(?:以来|来|起|至今|—|-|－|~|～|至|到)/;
+/** Before a year, what makes it one end of a span (2016—2020年, 至2025年) or a deadline (到2025年). */
+export const YEAR_SPAN_BEFORE = /(?:—|-|－|~|～|至|到)$/;
+/** A review that spans the five years of a 换届 report (过去五年工作回顾, 五年来, 本届政府): any year in it is allowed. */
+export const FIVE_YEAR_REVIEW = /过去五年|五年来|本届政府|[一二三四五六七八九十]+五[”"]?(?:时期|期间|以来)/;
+
+/** Subjects of a sentence that name the year it speaks of, and their distance from the report year. */
+export const YEAR_SUBJECTS: Readonly<Record<string, number>> = {
+  今年: 0,
+  明年: 1,
+  去年: -1,
+  上年: -1,
+  过去的一年: -1,
+  刚刚过去的一年: -1,
+};
+/** The subject: a year word or an explicit year, then 是. Groups: subject word, explicit year. */
+const SUBJECT = `(?:(${alternation(Object.keys(YEAR_SUBJECTS))})|(?<![0-9—\\-－~～至到])(\\d{4})年)[，,]?(?:也|又|还)?是`;
+/** The rest of the sentence up to the phrase (commas allowed, no sentence end). */
+const CLAUSE = '[^。；;！!？?]{0,40}?';
+
+/**
+ * 今年是“十五五”开局之年, 2025年是“十四五”规划收官之年, 去年是“十四五”收官之年. Groups: subject word, explicit year,
+ * period name, phase word.
+ */
+export const PHASE_PHRASE = new RegExp(
+  `${SUBJECT}${CLAUSE}[“"]?(${alternation(PLAN_PERIODS.map((p) => p.name))})[”"]?(?:规划)?(?:的)?(${alternation(PLAN_PHASES.map((p) => p.word))})`,
+  'g',
+);
+/** The word after an anniversary's N. */
+export const ANNIVERSARY_TAIL = '周年';
+/** 今年是新中国成立77周年, 2024年是中华人民共和国成立75周年. Groups: subject word, explicit year, event words, N. */
+export const ANNIVERSARY_PHRASE = new RegExp(
+  `${SUBJECT}${CLAUSE}(${alternation(ANNIVERSARIES.flatMap((a) => a.words))})(\\d{1,3}|[一二三四五六七八九十百]{1,5})${ANNIVERSARY_TAIL}`,
+  'g',
+);
+/** What a line must hold for the phrases above to be looked for (on the original text, either script). */
+export const YEAR_PHRASE_PREFILTER = ['之年', '周年', '週年'];
+
+/**
+ * A year directly before the goal cue, in its sentence: 2006年国民经济和社会发展的主要预期目标是. Matched on the
+ * text from the sentence's start to the cue. Groups: the year.
+ */
+export const GOAL_YEAR = /(?<![0-9—\-－~～至到])(\d{4})年(?![—\-－~～至到以来])[^，,。；;：:（）()]{0,24}$/;
+
+/** Every year in a title (the caller sets `lastIndex`): four digits or four Chinese digits before 年. Groups: the year. */
+export const TITLE_YEAR_ANY = new RegExp(YEAR, 'g');
