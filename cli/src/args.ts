@@ -90,6 +90,7 @@ ${ruleList()}
                             { "rules": { "<规则>": "off|hint|info|warning|error" },
                               "numberingStyle": "auto|mainland|roc",
                               "indicators": { "<指标名>": ["<其他写法>", ...] },
+                              "reportYear": 2026 | null,
                               "ignore": ["<通配符>"], "files": { "<通配符>": { "rules": {...} } },
                               "suppressions": [{ "rule": "<规则>", "text": "<句子>", "file": "<路径>" }] }
   --fix                   自动修复可安全修复的问题并写回文件，在标准错误输出中列出每个文件的修复数目（按规则）

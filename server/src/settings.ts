@@ -8,6 +8,7 @@
  *   govreport.numberingStyle    auto|mainland|roc, default auto
  *   govreport.lintDelay         ms to wait after the last change before linting; null (the default) adapts it to
  *                               how long the document takes to lint (`autoLintDelay`)
+ *   govreport.reportYear        the year the report plans, overriding the one read from the draft; null (default): read it
  *   govreport.indicators        more ways of writing target indicators: name → synonyms, default {}
  *   govreport.language          auto|zh-cn|en: the language of the findings (auto: the editor's, see resolveLanguage)
  * (`govreport.autoDetect` is read by the client only; `govreport.trace.server` by vscode-languageclient.)
@@ -35,6 +36,8 @@ export interface Settings extends LintSettings {
   numberingStyle: NumberingStyle;
   lintDelay: LintDelay;
   indicators: Record<string, string[]>;
+  /** `govreport.reportYear`: null reads the year from the draft. */
+  reportYear: number | null;
   /** `govreport.language` as set (`auto`, `zh-cn`, `en`); the server resolves it with the editor's locale. */
   language: string;
   /** What was wrong with `govreport.indicators` (shown to the user once), if anything. */
@@ -44,12 +47,13 @@ export interface Settings extends LintSettings {
 }
 
 export function defaultSettings(lintDelay: LintDelay = 'auto'): Settings {
-  return withConfig({ enable: true, rules: {}, numberingStyle: 'auto', lintDelay, indicators: {}, language: 'auto', problems: [] });
+  return withConfig({ enable: true, rules: {}, numberingStyle: 'auto', lintDelay, indicators: {}, reportYear: null, language: 'auto', problems: [] });
 }
 
 /** Fills in the engine's view of the settings and its key (computed once per settings read). */
 function withConfig(settings: Omit<Settings, keyof LintSettings>): Settings {
   const config: LintConfig = { rules: settings.rules, numberingStyle: settings.numberingStyle, indicators: settings.indicators };
+  if (settings.reportYear !== null) config.reportYear = settings.reportYear;
   return { ...settings, config, configKey: configKey(config) };
 }
 
@@ -70,6 +74,7 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
     if (config.numberingStyle) settings.numberingStyle = config.numberingStyle;
     Object.assign(settings.rules, config.rules);
     if (config.indicators) settings.indicators = config.indicators;
+    if (config.reportYear !== undefined) settings.reportYear = config.reportYear;
     settings.problems = problems.filter((p) => p.key === 'indicators').map((p) => `govreport.indicators：${p.message}`);
   }
   return withConfig(settings);

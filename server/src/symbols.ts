@@ -47,6 +47,7 @@ function toSymbol(document: TextDocument, report: Report, node: OutlineNode): Do
     range: toRange(document, start, end - start),
     selectionRange: toRange(document, selStart, selEnd - selStart),
     children,
+    ...(node.detail ? { detail: node.detail } : {}),
   };
 }
 

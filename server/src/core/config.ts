@@ -14,7 +14,7 @@ import { RULE_IDS, SEVERITIES, type LintConfig, type NumberingStyle, type RuleId
 /** The values of `numberingStyle`: detect the ladder, the mainland's 一、（一）1.（1）, or Taiwan's 壹、一、(一)1、(1). */
 export const NUMBERING_STYLES: readonly NumberingStyle[] = ['auto', 'mainland', 'roc'];
 /** The keys of a lint configuration (`LintConfig`). */
-export const CONFIG_KEYS = ['rules', 'numberingStyle', 'indicators'] as const;
+export const CONFIG_KEYS = ['rules', 'numberingStyle', 'indicators', 'reportYear'] as const;
 
 /** What is wrong with one key of a configuration, in Chinese with the English in brackets. */
 export interface ConfigProblem {
@@ -60,6 +60,16 @@ export function readLintConfig(raw: Readonly<Record<string, unknown>>): { config
       });
     }
   }
+  if (raw.reportYear !== undefined) {
+    if (raw.reportYear === null || (typeof raw.reportYear === 'number' && Number.isInteger(raw.reportYear) && raw.reportYear >= MIN_REPORT_YEAR && raw.reportYear <= MAX_REPORT_YEAR)) {
+      config.reportYear = raw.reportYear;
+    } else {
+      problems.push({
+        key: 'reportYear',
+        message: `"reportYear" 的值 ${JSON.stringify(raw.reportYear)} 无效 (expected a year from ${MIN_REPORT_YEAR} to ${MAX_REPORT_YEAR}, or null)`,
+      });
+    }
+  }
   if (raw.indicators !== undefined) {
     const { indicators, problems: malformed } = readIndicators(raw.indicators);
     config.indicators = indicators;
@@ -67,6 +77,10 @@ export function readLintConfig(raw: Readonly<Record<string, unknown>>): { config
   }
   return { config, problems };
 }
+
+/** The years `reportYear` accepts. */
+export const MIN_REPORT_YEAR = 1949;
+export const MAX_REPORT_YEAR = 2100;
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -259,6 +273,7 @@ export function mergeConfig(base: LintConfig, over: LintConfig): LintConfig {
   const merged: LintConfig = { ...base };
   if (over.rules) merged.rules = { ...base.rules, ...over.rules };
   if (over.numberingStyle) merged.numberingStyle = over.numberingStyle;
+  if (over.reportYear !== undefined) merged.reportYear = over.reportYear;
   if (over.indicators) merged.indicators = { ...base.indicators, ...over.indicators };
   if (over.suppressions?.length) merged.suppressions = [...(base.suppressions ?? []), ...over.suppressions];
   return merged;

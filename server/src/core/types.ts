@@ -100,6 +100,8 @@ export interface LintConfig {
   numberingStyle?: NumberingStyle;
   /** More ways of writing target indicators: canonical name → synonyms (settings `govreport.indicators`). */
   indicators?: Record<string, string[]>;
+  /** The year the report plans (settings `govreport.reportYear`): overrides the year read from the draft; null: read it. */
+  reportYear?: number | null;
   /**
    * Findings not to report (the configuration file's `suppressions`, already narrowed to this draft): a finding of
    * `rule` whose span lies in an occurrence of `text` in the draft, whitespace ignored on both sides (suppress.ts).

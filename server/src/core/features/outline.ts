@@ -4,6 +4,8 @@
  */
 import type { FootnoteItem } from '../facts/footnotes';
 import type { Report } from '../facts/report';
+import { yearsOfPart } from '../facts/report-year';
+import { YEAR_WORD } from '../vocabulary/titles';
 
 export interface OutlineNode {
   /** The heading as written: ordinal and title (`（一）经济运行稳中有进`). */
@@ -18,6 +20,8 @@ export interface OutlineNode {
   startLine: number;
   endLine: number;
   children: OutlineNode[];
+  /** The years a review or plan part speaks of (2025年, 2021—2025年), from the report year; none elsewhere. */
+  detail?: string;
 }
 
 export interface FoldingRange {
@@ -55,15 +59,22 @@ const TOPIC_LEVEL = 9;
 export function outline(report: Report): OutlineNode[] {
   const { lines } = report;
   const entries: Entry[] = [];
+  const years = partYears(report);
   for (const part of report.parts) {
     if (part.heading >= 0 || !part.restartsNumbering) continue;
     const kind = part.kind === 'notes' ? 'notes' : part.kind === 'appendix' ? 'appendix' : 'part';
-    entries.push({ line: part.line, level: -1, node: node(report, kind, part.line, part.title.offset, part.title.length) });
+    const n = node(report, kind, part.line, part.title.offset, part.title.length);
+    const detail = years.get(part.line);
+    if (detail) n.detail = detail;
+    entries.push({ line: part.line, level: -1, node: n });
   }
   for (const h of report.headings) {
     const line = lines[h.line]!;
     const end = h.title.offset + h.title.length;
-    entries.push({ line: h.line, level: h.rank, node: node(report, 'heading', h.line, line.contentStart, end - line.contentStart) });
+    const n = node(report, 'heading', h.line, line.contentStart, end - line.contentStart);
+    const detail = years.get(h.line);
+    if (detail) n.detail = detail;
+    entries.push({ line: h.line, level: h.rank, node: n });
   }
   for (const topic of report.topics) {
     entries.push({ line: topic.line, level: TOPIC_LEVEL, node: node(report, 'topic', topic.line, topic.title.offset, topic.title.length) });
@@ -101,6 +112,17 @@ export function outline(report: Report): OutlineNode[] {
     stack.push(entry);
   }
   return roots;
+}
+
+/** Line of each review or plan part title → the years it speaks of, written 2025年 or 2021—2025年. */
+function partYears(report: Report): Map<number, string> {
+  const out = new Map<number, string>();
+  if (report.year.year === undefined) return out;
+  report.parts.forEach((part, i) => {
+    const span = yearsOfPart(report.source, report.year, report.parts, i);
+    if (span) out.set(part.line, span.first === span.last ? `${span.first}${YEAR_WORD}` : `${span.first}—${span.last}${YEAR_WORD}`);
+  });
+  return out;
 }
 
 function node(report: Report, kind: OutlineNode['kind'], line: number, offset: number, length: number): OutlineNode {
