@@ -5,8 +5,8 @@
  * 回顾部分标题（2025年工作回顾 → 2026年）；设置 govreport.reportYear 可指定。
  * 触发：
  * - 计划部分标题或主要预期目标句中写明的年份不是报告年份（2026年的报告写“2025年主要预期目标是”）；
- * - 回顾部分标题的年份不是上一年（2027年的报告写“2025年工作回顾”）；换届报告回顾五年（过去五年、“十四五”时期）时
- *   标题的年份在此前五年之内即可；
+ * - 回顾部分标题的年份不是上一年（2027年的报告写“2025年工作回顾”）；换届报告的回顾（2025年和“十四五”时期工作回顾）
+ *   写明的单个年份也是上一年，年份区间（2021—2025年、2021年以来）不检查；
  * - “今年是/去年是/2025年是……‘十四五’收官之年（开局之年、起步之年）”与五年规划的年份不符（据 vocabulary/years.ts
  *   的 PLAN_PERIODS、PLAN_PHASES）；
  * - “今年是/2024年是……新中国成立75周年”的周年数与成立年份不符（ANNIVERSARIES）。
@@ -99,14 +99,14 @@ function checkTitles(context: RuleContext<M, F>, report: Report, year: number): 
       })) return false;
     }
     if (title.kind === 'review') {
-      const fits = title.severalYears ? title.year >= year - 5 && title.year <= year - 1 : title.year === year - 1;
-      if (fits) continue;
+      // A 换届 review (2025年和“十四五”时期工作回顾) names the period and the year just past: that year is still the one before.
+      if (title.year === year - 1) continue;
       if (!context.problem({
         messageId: 'reviewTitle',
         data: { year: String(year), line: where(report), expected: String(year - 1), actual },
         offset: title.span.offset,
         length: title.span.length,
-        fix: title.severalYears ? undefined : yearFix(report, title.span, year - 1),
+        fix: yearFix(report, title.span, year - 1),
       })) return false;
     }
   }
