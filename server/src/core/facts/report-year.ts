@@ -63,7 +63,8 @@ export function readReportYear(source: Source, parts: readonly PartTitle[], sett
   if (header) return { ...header, titles };
   const plan = titles.find((t) => t.kind === 'plan' && !t.severalYears);
   if (plan) return { year: plan.year, origin: 'plan-title', span: plan.span, line: parts[plan.part]!.line, titles };
-  const review = titles.find((t) => t.kind === 'review' && !t.severalYears);
+  // A 换届 review's single year (2025年和“十四五”时期工作回顾) is the year just past too.
+  const review = titles.find((t) => t.kind === 'review');
   if (review) return { year: review.year + 1, origin: 'review-title', span: review.span, line: parts[review.part]!.line, titles };
   return { titles };
 }
