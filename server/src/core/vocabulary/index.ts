@@ -17,3 +17,4 @@ export * from './prose';
 export * from './scripts';
 export * from './number-form';
 export * from './usage';
+export * from './years';
