@@ -209,7 +209,7 @@ export const EN_RULES: Record<RuleId, RuleTexts> = {
   },
   'number-form': {
     description:
-      'Arabic numerals are half-width (no full-width digits or decimal points, no mix of “％” and “%”); the zero of a year in Chinese numerals is “〇”; only 万 and 亿 may be Chinese inside an Arabic number; years are written in full and months and days take no leading zero.',
+      'Arabic numerals are half-width (no full-width digits or decimal points, no mix of “％” and “%”); the zero of a year in Chinese numerals is “〇”; only 万 and 亿 may be Chinese inside an Arabic number; years are written in full and months and days take no leading zero; one count is not written both in Chinese and in Arabic numerals (a hint).',
     messages: {
       fullWidth: 'The number “{actual}” holds full-width characters; Arabic digits and their decimal point are half-width: expected “{expected}” (GB/T 15835—2011).',
       mixedPercent: 'The draft mixes “%” and “％” ({half} half-width, {full} full-width); use the half-width sign: expected “{expected}”.',
@@ -217,8 +217,10 @@ export const EN_RULES: Record<RuleId, RuleTexts> = {
       yearZero: 'The zero of a year written in Chinese numerals is “〇”: expected “{expected}”, found “{actual}” (GB/T 15835—2011 5.2.5).',
       mixedMagnitude: '“{actual}” puts “{magnitude}” after Arabic digits: only 万 and 亿 may be Chinese inside an Arabic number; expected “{expected}” (GB/T 15835—2011).',
       mixedMagnitudeCompound: '“{actual}” mixes “{magnitude}” into an Arabic number: only 万 and 亿 may be Chinese inside it; rewrite it in Arabic digits or in units of 万 or 亿 (GB/T 15835—2011).',
-      shortYear: 'Write the year in full: “{actual}” should be “{expected}” (GB/T 9704—2012 7.3.5).',
-      paddedDate: 'Months and days take no leading zero: expected “{expected}”, found “{actual}” (GB/T 9704—2012 7.3.5).',
+      shortYear: 'Write the year in full: “{actual}” should be “{expected}” (as GB/T 9704—2012 7.3.5 asks of the date of issue).',
+      paddedDate: 'Months and days take no leading zero: expected “{expected}”, found “{actual}” (as GB/T 9704—2012 7.3.5 asks of the date of issue).',
+      mixedCount: 'The same count is written two ways: “{actual}” here, “{other}” in {count} other place(s); numbers of one kind in one text take one form, so write “{expected}” (GB/T 15835—2011).',
+      mixedCountOther: 'Written “{form}” here.',
     },
     fixes: {
       halfWidth: 'Change to “{expected}”',

@@ -18,7 +18,7 @@ suite('detection', () => {
     await waitForExactly(uri, [
       `enumeration-sequence@${fmt(rangeOf(document, '四是'))}`,
       `heading-sequence@${fmt(rangeOf(document, '（三）', 0))}`,
-      `heading-punctuation@${fmt(rangeOf(document, '(二)'))}`,
+      `punctuation-width@${fmt(rangeOf(document, '(二)'))}`,
     ]);
   });
 

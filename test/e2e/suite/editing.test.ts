@@ -12,7 +12,7 @@ suite('editing', () => {
     const editor = await openIn(uri, 'govreport');
     const document = editor.document;
     const enumeration = () => `enumeration-sequence@${fmt(rangeOf(document, '四是'))}`;
-    const punctuation = () => `heading-punctuation@${fmt(rangeOf(document, '(二)'))}`;
+    const punctuation = () => `punctuation-width@${fmt(rangeOf(document, '(二)'))}`;
     await waitForExactly(uri, [enumeration(), `heading-sequence@${fmt(rangeOf(document, '（三）', 0))}`, punctuation()]);
 
     // Select the wrong ordinal and type the right one, as a drafter would.
@@ -36,7 +36,7 @@ suite('editing', () => {
     const expected = () => [
       `enumeration-sequence@${fmt(rangeOf(document, '四是'))}`,
       `heading-sequence@${fmt(rangeOf(document, '（三）', 0))}`,
-      `heading-punctuation@${fmt(rangeOf(document, '(二)'))}`,
+      `punctuation-width@${fmt(rangeOf(document, '(二)'))}`,
     ];
     await waitForExactly(uri, expected());
     const before = rangeOf(document, '四是').start.line;

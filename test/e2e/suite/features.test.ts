@@ -58,7 +58,7 @@ suite('features', () => {
     const restore = await setSetting('rules.heading-sequence', 'off');
     try {
       const left = await waitForDiagnostics(uri, 'no heading-sequence', (d) => d.length === 2 && !d.some((x) => codeOf(x) === 'heading-sequence'));
-      assert.deepEqual(summarize(left).map((s) => s.split('@')[0]), ['enumeration-sequence', 'heading-punctuation']);
+      assert.deepEqual(summarize(left).map((s) => s.split('@')[0]), ['enumeration-sequence', 'punctuation-width']);
     } finally {
       await restore();
     }
@@ -68,10 +68,10 @@ suite('features', () => {
   test('a rule set to hint is reported as a hint', async () => {
     const uri = await freshCopy('report.txt');
     await openIn(uri, 'govreport');
-    const restore = await setSetting('rules.heading-punctuation', 'hint');
+    const restore = await setSetting('rules.punctuation-width', 'hint');
     try {
-      await waitForDiagnostics(uri, 'heading-punctuation as a hint', (d) =>
-        d.some((x) => codeOf(x) === 'heading-punctuation' && x.severity === vscode.DiagnosticSeverity.Hint));
+      await waitForDiagnostics(uri, 'punctuation-width as a hint', (d) =>
+        d.some((x) => codeOf(x) === 'punctuation-width' && x.severity === vscode.DiagnosticSeverity.Hint));
     } finally {
       await restore();
     }

@@ -45,7 +45,7 @@ suite('numbering', () => {
     const enumeration = byCode.get('enumeration-sequence')!;
     assert.equal(fmt(enumeration.range), fmt(rangeOf(document, '四是')));
     assert.equal(enumeration.severity, vscode.DiagnosticSeverity.Warning);
-    const punctuation = byCode.get('heading-punctuation')!;
+    const punctuation = byCode.get('punctuation-width')!;
     assert.equal(fmt(punctuation.range), fmt(rangeOf(document, '(二)')));
     assert.equal(punctuation.severity, vscode.DiagnosticSeverity.Warning);
   });
@@ -64,7 +64,7 @@ suite('numbering', () => {
     assert.equal(document.lineAt(target.range.start.line).text, '（二）改革开放持续深化。');
     await waitForExactly(uri, [
       `enumeration-sequence@${fmt(rangeOf(document, '四是'))}`,
-      `heading-punctuation@${fmt(rangeOf(document, '(二)'))}`,
+      `punctuation-width@${fmt(rangeOf(document, '(二)'))}`,
     ]);
   });
 

@@ -9,12 +9,18 @@
  * - 阿拉伯数字中夹用“千”“百”：“4千”“3亿4千5百万”（只有“万”“亿”可与阿拉伯数字同用）。
  * - 两位数年份：“23年底”“24年上半年”“25年3月”（年份应标全称，GB/T 9704—2012 7.3.5）。
  * - 月、日编虚位：“01月”“08日”（GB/T 9704—2012 7.3.5：月、日不编虚位）。
+ * - 同一计数汉字数字与阿拉伯数字混用（提示）：同一数值、同一量词、其后同一名词（量词后 4 个汉字，短语较短时取到短语末，至少
+ *   2 个），一处写“十件民生实事”、一处写“10件民生实事”（GB/T 15835—2011：同一场合的数字“同类别同形式”）。报告少数一方
+ *   （相同时报告后出现的写法），相关信息指向另一写法。
  * 修复：全角字符改为半角（只改这些字符）；年份中的“零/0/O/○”改为“〇”；“4千”改为“4000”（复合写法“3亿4千5百万”不自动改）；
- * 删去月、日前的“0”。两位数年份只提供建议（世纪按 00–49 为 20xx、50–99 为 19xx 推定，须由起草人确认）。
+ * 删去月、日前的“0”；混用的计数改为多数一方的写法（照录文中另一写法的数字：10 ↔ 十，两/兩）。两位数年份只提供建议（世纪按 00–49 为 20xx、50–99 为 19xx 推定，须由起草人确认）。
  * 不检查：全文一致使用全角“％”（不与“%”混用）；序号与注释标记中的全角数字“（１）”“［１］”“１．”及序号后的全角下脚点“3．”
  * （属序号体例，由 heading-punctuation、footnote-style、enumeration-sequence 检查）；“千瓦”“千伏”“千克”“百分点”
  * “千方百计”等词；“25年来”“30年”等时长、“70周年”；“2026-01-27”等全数字日期；一千零八等计量的“零”；
- * Markdown 表格与代码块。
+ * Markdown 表格与代码块。计数混用不比较：量词不同（十件与10项）、名词不同（十件民生实事与10件实事，后者只是后缀也不算）、
+ * 序数（第十个）、概数（数十个、几十家）、小数与范围（1.5个、3—5个）、年份与日期、“一是”“十四五”“三农”“一批”、数值为 1 的计数、
+ * 紧跟另一计数的复合数字（4个方面21条、12类55件：阿拉伯数字随数据而定）；定型词语（两个确立、八项规定，GB/T 15835—2011
+ * 定型词语用汉字数字）中的汉字数字从不改为阿拉伯数字。
  */
 import { defineRule, type RuleContext } from '../rule';
 import type { Line } from '../source/lines';
@@ -40,9 +46,18 @@ import {
   ORDINAL_CLOSERS,
   ORDINAL_MARKS,
   ORDINAL_OPENERS,
+  COUNT_FORM,
+  COUNT_FORM_FIXED,
+  COUNT_FORM_MEASURES,
+  COUNT_FORM_NOT_BEFORE,
+  COUNT_FORM_NOUN_LENGTH,
+  COUNT_FORM_NOUN_MIN,
 } from '../vocabulary/number-form';
+import { parseArabic, parseChineseNumeral } from '../vocabulary/numeral-values';
+import { COUNT_TWO, COUNT_TWO_TRADITIONAL } from '../vocabulary/numerals';
+import type { Source } from '../source/source';
 
-type Messages = 'fullWidth' | 'mixedPercent' | 'fullWidthDraft' | 'yearZero' | 'mixedMagnitude' | 'mixedMagnitudeCompound' | 'shortYear' | 'paddedDate';
+type Messages = 'fullWidth' | 'mixedPercent' | 'fullWidthDraft' | 'yearZero' | 'mixedMagnitude' | 'mixedMagnitudeCompound' | 'shortYear' | 'paddedDate' | 'mixedCount' | 'mixedCountOther';
 type Fixes = 'halfWidth' | 'halfWidthAll' | 'replace';
 
 /** A form written by habit: at least this many numbers, and no fewer than half of the numbers that could show it. */
@@ -52,7 +67,7 @@ export default defineRule<Messages, Fixes>({
   meta: {
     id: 'number-form',
     category: 'usage',
-    description: '阿拉伯数字用半角（不用全角数字、全角小数点，不混用“％”与“%”）；汉字年份中的零写作“〇”；阿拉伯数字中只有“万”“亿”可用汉字；年份标全称，月、日不编虚位。',
+    description: '阿拉伯数字用半角（不用全角数字、全角小数点，不混用“％”与“%”）；汉字年份中的零写作“〇”；阿拉伯数字中只有“万”“亿”可用汉字；年份标全称，月、日不编虚位；同一计数不混用汉字数字与阿拉伯数字（提示）。',
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
@@ -62,8 +77,10 @@ export default defineRule<Messages, Fixes>({
       yearZero: '汉字数字年份中的零应写作“〇”：应为“{expected}”，实际为“{actual}”（GB/T 15835—2011 5.2.5）。',
       mixedMagnitude: '“{actual}”在阿拉伯数字后用了“{magnitude}”：阿拉伯数字中只有“万”“亿”可用汉字，应为“{expected}”（GB/T 15835—2011）。',
       mixedMagnitudeCompound: '“{actual}”在阿拉伯数字中夹用了“{magnitude}”：阿拉伯数字中只有“万”“亿”可用汉字，请改写为阿拉伯数字或以“万”“亿”为单位（GB/T 15835—2011）。',
-      shortYear: '年份应标全称：“{actual}”应写作“{expected}”（GB/T 9704—2012 7.3.5）。',
-      paddedDate: '月、日不编虚位：应为“{expected}”，实际为“{actual}”（GB/T 9704—2012 7.3.5）。',
+      shortYear: '年份应标全称：“{actual}”应写作“{expected}”（参照 GB/T 9704—2012 7.3.5 对成文日期的要求）。',
+      paddedDate: '月、日不编虚位：应为“{expected}”，实际为“{actual}”（参照 GB/T 9704—2012 7.3.5 对成文日期的要求）。',
+      mixedCount: '同一计数前后写法不一：此处为“{actual}”，另有{count}处写作“{other}”；同一场合的数字应“同类别同形式”，宜统一为“{expected}”（GB/T 15835—2011）。',
+      mixedCountOther: '此处写作“{form}”。',
     },
     fixes: {
       halfWidth: '改为“{expected}”',
@@ -83,7 +100,8 @@ export default defineRule<Messages, Fixes>({
     if (!checkYears(context, text, prose)) return;
     if (!checkMagnitudes(context, text, prose)) return;
     if (!checkShortYears(context, text, prose)) return;
-    checkPaddedDates(context, text, prose);
+    if (!checkPaddedDates(context, text, prose)) return;
+    checkMixedCounts(context, report.source, prose);
   },
 });
 
@@ -377,4 +395,120 @@ function checkPaddedDates(context: Context, text: string, prose: ProseAt): boole
     })) return false;
   }
   return true;
+}
+
+/** One count phrase: where its numeral stands, its value, its form, and what it counts (measure word and noun). */
+interface CountPhrase {
+  offset: number;
+  length: number;
+  arabic: boolean;
+  value: number;
+  /** What it counts: up to COUNT_FORM_NOUN_LENGTH characters after the measure word. */
+  noun: string;
+  /** The noun is shorter than the window: the phrase ends there. */
+  ended: boolean;
+  /** The numeral opens a fixed word (两个确立, 八项规定): it keeps its Chinese numeral. */
+  fixed: boolean;
+  /** What the phrase reads as (numeral, measure word and noun), for the messages. */
+  phrase: string;
+}
+
+const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * 十件民生实事 and 10件民生实事 in one draft: the same value, measure word and noun written once in Chinese and once in
+ * Arabic numerals. A hint on the minority form (on a tie, the form met later), with the fix writing the other.
+ */
+function checkMixedCounts(context: Context, source: Source, prose: ProseAt): boolean {
+  const text = source.text;
+  // Phrases by value and measure word; within them, by noun.
+  const buckets = new Map<string, CountPhrase[]>();
+  COUNT_FORM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COUNT_FORM.exec(text))) {
+    const numeral = m[1]!;
+    const at = m.index;
+    if (at > 0 && COUNT_FORM_NOT_BEFORE.includes(text[at - 1]!)) continue;
+    const arabic = numeral.charCodeAt(0) <= 0x39;
+    const value = arabic ? parseArabic(numeral) : numeral === COUNT_TWO || numeral === COUNT_TWO_TRADITIONAL ? 2 : parseChineseNumeral(numeral);
+    if (!(value >= 2 && value <= 99) || (arabic && numeral[0] === '0')) continue;
+    const line = prose(at);
+    if (!line) continue;
+    // 12类55件: a count right after another count is part of a compound figure.
+    if (at >= 2 && isCountBefore(text, at)) continue;
+    const view = source.view(line);
+    const measureAt = view.indexAt(at + numeral.length);
+    const nounStart = measureAt + 1;
+    let nounEnd = nounStart;
+    while (nounEnd < view.text.length && nounEnd - nounStart < COUNT_FORM_NOUN_LENGTH && isCjk(view.text.charCodeAt(nounEnd))) nounEnd++;
+    if (nounEnd - nounStart < COUNT_FORM_NOUN_MIN) continue;
+    // 4个方面21条措施: a count followed by another count is part of a compound figure (Arabic by the figure's own form).
+    let runEnd = nounEnd;
+    while (runEnd < view.text.length && runEnd - nounStart < COUNT_FORM_NOUN_LENGTH + 2 && isCjk(view.text.charCodeAt(runEnd))) runEnd++;
+    const next = view.text.charCodeAt(runEnd);
+    if (next >= 0x30 && next <= 0x39) continue;
+    const measure = view.text[measureAt]!;
+    const noun = view.text.slice(nounStart, nounEnd);
+    const numeralAt = view.indexAt(at);
+    const phrase = view.text.slice(numeralAt, nounEnd);
+    const fixed = !arabic && COUNT_FORM_FIXED.some((w) => phrase.startsWith(w));
+    const key = `${value}${measure}`;
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = []));
+    // A noun shorter than the window ends the phrase (两个维护，): it is the whole noun.
+    bucket.push({ offset: at, length: numeral.length, arabic, value, noun, ended: noun.length < COUNT_FORM_NOUN_LENGTH, fixed, phrase });
+  }
+  for (const bucket of buckets.values()) {
+    if (!bucket.some((p) => p.arabic) || bucket.every((p) => p.arabic)) continue;
+    // The same noun: equal, or a noun that ends its phrase and opens the other's (两个维护， and 2个维护落到实处).
+    const groups = new Map<string, CountPhrase[]>();
+    for (const p of bucket) {
+      let noun = p.noun;
+      for (const q of bucket) if (q.ended && q.noun.length < noun.length && p.noun.startsWith(q.noun)) noun = q.noun;
+      let group = groups.get(noun);
+      if (!group) groups.set(noun, (group = []));
+      group.push(p);
+    }
+    if (!reportMixes(context, source, groups)) return false;
+  }
+  return true;
+}
+
+function reportMixes(context: Context, source: Source, groups: Map<string, CountPhrase[]>): boolean {
+  for (const group of groups.values()) {
+    let arabic = 0;
+    let fixed = false;
+    for (const p of group) {
+      if (p.arabic) arabic++;
+      fixed ||= p.fixed;
+    }
+    const chinese = group.length - arabic;
+    if (arabic === 0 || chinese === 0) continue;
+    // The majority's form; on a tie the form met first; a fixed word keeps its Chinese numeral.
+    const arabicWins = !fixed && (arabic > chinese || (arabic === chinese && group[0]!.arabic));
+    const model = group.find((p) => p.arabic === arabicWins)!;
+    const count = arabicWins ? arabic : chinese;
+    for (const p of group) {
+      if (p.arabic === arabicWins) continue;
+      // The other form as the draft writes it (两 or 兩, 10 or 十): the numeral of the same count written the other way.
+      const written = source.text.slice(model.offset, model.offset + model.length);
+      const expected = written + p.phrase.slice(p.length);
+      if (!context.problem({
+        messageId: 'mixedCount',
+        data: { actual: p.phrase, other: model.phrase, count, expected },
+        offset: p.offset,
+        length: p.length,
+        fix: { titleId: 'replace', titleData: { expected }, edits: [{ offset: p.offset, length: p.length, text: written }] },
+        related: [{ offset: model.offset, length: model.length, messageId: 'mixedCountOther', data: { form: model.phrase } }],
+        hint: true,
+      })) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether a count ends right before `at` (12类 before 55件): a digit, then a measure word. */
+function isCountBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 2);
+  return c >= 0x30 && c <= 0x39 && COUNT_FORM_MEASURES.includes(text[at - 1]!);
 }

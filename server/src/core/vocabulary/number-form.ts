@@ -73,3 +73,30 @@ export const YEAR_CHAR = YEAR_UNIT;
 
 /** A month or day with a leading zero in running text (2026年01月27日, 08日): not in 2026-01-27 or 2026.01.27. */
 export const PADDED_DATE = /(?<![0-9.\-/:０-９])0([1-9])(?=[月日])/g;
+
+/**
+ * A count phrase, numeral + measure word + noun (十件民生实事, 10件民生实事), for the mix of Chinese and Arabic numerals
+ * for one count in one draft (GB/T 15835—2011: 局部体例一致). The measure words read (simplified and traditional);
+ * 年/月/日/是/次 are not among them: years, dates, 一是 and 第一 are no counts.
+ */
+export const COUNT_FORM_MEASURES = '件项个条大类家所座种項個條類種';
+/** The Chinese numerals of such a count: 两 (兩) for two, 十 for tens (二十, 十二). */
+export const COUNT_FORM_CHINESE = '一二三四五六七八九十两兩';
+/** Both forms followed by a measure word: one global scan finds every candidate. Groups: numeral, measure word. */
+export const COUNT_FORM = new RegExp(`([0-9]{1,2}|${charClass(COUNT_FORM_CHINESE)}{1,3})(${charClass(COUNT_FORM_MEASURES)})`, 'g');
+/**
+ * What may not stand right before the numeral of such a count: another digit or numeral (the number is longer), a
+ * decimal point, a range's connector, 第 (an ordinal), 数/几/多 (a vague count: 数十个, 几十家), 每.
+ */
+export const COUNT_FORM_NOT_BEFORE = '0123456789０１２３４５６７８９一二三四五六七八九十两兩百千万亿零〇.．第数數几幾多每、~～-—－';
+/** The noun compared: this many characters after the measure word (民生实事, 老旧小区; shorter where the phrase ends). */
+export const COUNT_FORM_NOUN_LENGTH = 4;
+export const COUNT_FORM_NOUN_MIN = 2;
+/**
+ * Fixed words (GB/T 15835—2011 4.2.3 定型词语) with a count: written in Chinese numerals whatever the draft's habit, so a
+ * mix with them is always fixed on the Arabic side.
+ */
+export const COUNT_FORM_FIXED = [
+  '两个确立', '两个维护', '两个一百年', '两个毫不动摇', '两个大局', '两条线', '三个代表', '三大攻坚战', '三个务必',
+  '四个全面', '四个意识', '四个自信', '四个现代化', '八项规定', '两个结合', '三个区分开来',
+];
