@@ -185,6 +185,7 @@ export const EN_RULES: Record<RuleId, RuleTexts> = {
       phase: '{subjectYear} is year {nth} of “{period}” ({first}—{last}), not its “{phase}”.',
       phaseOutside: '{subjectYear} is not a year of “{period}” ({first}—{last}), so it is not its “{phase}”.',
       anniversary: '{subjectYear} is the {expected}th anniversary of {event} ({founded}), not the “{actual}周年”.',
+      plenum: 'The plenum formula names plenums only up to {named}; before the {year} report was drafted, {latest} had been held (closed {held}). Check whether last year’s wording was kept.',
     },
     fixes: {
       year: 'Change to “{expected}年”',

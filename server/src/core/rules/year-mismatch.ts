@@ -9,7 +9,10 @@
  *   写明的单个年份也是上一年，年份区间（2021—2025年、2021年以来）不检查；
  * - “今年是/去年是/2025年是……‘十四五’收官之年（开局之年、起步之年）”与五年规划的年份不符（据 vocabulary/years.ts
  *   的 PLAN_PERIODS、PLAN_PHASES）；
- * - “今年是/2024年是……新中国成立75周年”的周年数与成立年份不符（ANNIVERSARIES）。
+ * - “今年是/2024年是……新中国成立75周年”的周年数与成立年份不符（ANNIVERSARIES）；
+ * - 提示：计划部分“党的二十大和二十届二中、三中全会精神”这样的总表述所写的最后一次全会，早于报告年份前一年
+ *   12月1日前已闭幕的最近一次全会（PLENUMS，各条注明出处）：多半是沿用了上一年的表述。单独提到某次全会
+ *   （二十届三中全会精神，进一步全面深化改革）不检查；回顾部分不检查（说的是上一年学了什么）。
  * 修复：年份改为应写的年份；周年数改为应写的数；阶段说法只在应写的规划期唯一时改规划期名（“十四五”开局之年 →
  * “十五五”开局之年），其余只报告。
  * 不检查：标题中的年份区间（2021—2025年、2021年以来）和写了两个年份的标题；没有写明主语年份的阶段、周年说法
@@ -19,12 +22,12 @@
 import { defineRule, type RuleContext } from '../rule';
 import type { Report } from '../facts/report';
 import { readYearPhrases, type YearPhrase } from '../facts/report-year';
-import { ANNIVERSARIES, PLAN_PERIODS, PLAN_PHASES } from '../vocabulary/years';
-import { GOAL_YEAR } from '../vocabulary/year-phrases';
+import { ANNIVERSARIES, PLAN_PERIODS, PLAN_PHASES, PLENUMS, type Plenum } from '../vocabulary/years';
+import { CONGRESS_NUMERALS, GOAL_YEAR, PLENUM_FORMULA, PLENUM_IN_LIST, PLENUM_NUMERALS, PLENUM_PREFILTER } from '../vocabulary/year-phrases';
 import { SENTENCE_ENDS } from '../vocabulary/marks';
 import { formatChineseNumeral, parseChineseNumeral } from '../vocabulary/numeral-values';
 
-type M = 'planTitle' | 'reviewTitle' | 'goalYear' | 'phase' | 'phaseOutside' | 'anniversary';
+type M = 'planTitle' | 'reviewTitle' | 'goalYear' | 'phase' | 'phaseOutside' | 'anniversary' | 'plenum';
 type F = 'year' | 'period' | 'count';
 
 export default defineRule({
@@ -42,6 +45,7 @@ export default defineRule({
       phase: '{subjectYear}年是“{period}”的第{nth}年，不是“{phase}”（“{period}”为{first}—{last}年）。',
       phaseOutside: '{subjectYear}年不在“{period}”（{first}—{last}年）之内，不是它的“{phase}”。',
       anniversary: '{subjectYear}年是{event}{expected}周年（{founded}年），此处写“{actual}周年”。',
+      plenum: '学习贯彻的全会精神只写到{named}；{year}年的报告起草前已召开{latest}（{held}闭幕），请核对是否沿用了上一年的表述。',
     },
     fixes: {
       year: '改为“{expected}年”',
@@ -63,6 +67,7 @@ export default defineRule({
     if (year !== undefined) {
       if (!checkTitles(context, report, year)) return;
       if (!checkGoal(context, report, year)) return;
+      if (!checkPlenums(context, report, year)) return;
     }
     const notes = report.notes;
     const phrases = readYearPhrases(report.source, notes ? (line) => line >= notes.firstLine && line <= notes.lastLine : undefined);
@@ -179,4 +184,47 @@ function checkAnniversary(context: RuleContext<M, F>, phrase: YearPhrase, subjec
     length: phrase.second.length,
     fix: { titleId: 'count', titleData: { expected: write }, edits: [{ offset: phrase.second.offset, length: phrase.second.length, text: write }] },
   });
+}
+
+/** The chinese name of a plenum: 二十届四中全会, or 党的二十大 for the congress itself. */
+function plenumName(p: Plenum): string {
+  const congress = Object.entries(CONGRESS_NUMERALS).find(([, n]) => n === p.congress)?.[0] ?? String(p.congress);
+  const plenum = Object.entries(PLENUM_NUMERALS).find(([, n]) => n === p.plenum)?.[0];
+  return plenum ? `${congress}届${plenum}中全会` : `党的${congress}大`;
+}
+
+/**
+ * The plenum formula of the plan part against the plenums held before the report was drafted (closed before 1
+ * December of the year before): a hint, the table being the evidence.
+ */
+function checkPlenums(context: RuleContext<M, F>, report: Report, year: number): boolean {
+  const before = `${year - 1}-12-01`;
+  const held = PLENUMS.filter((p) => p.held < before);
+  const latest = held[held.length - 1];
+  if (!latest) return true;
+  const { source } = report;
+  // Lines holding 全会, found by one walk over the text (each line is not searched on its own).
+  for (let at = source.text.indexOf(PLENUM_PREFILTER); at >= 0; ) {
+    const line = source.lineAt(at);
+    at = source.text.indexOf(PLENUM_PREFILTER, line.end);
+    if (!line.prose || report.partOf(line.index) !== 'plan') continue;
+    const view = source.view(line);
+    PLENUM_FORMULA.lastIndex = 0;
+    for (let m = PLENUM_FORMULA.exec(view.text); m; m = PLENUM_FORMULA.exec(view.text)) {
+      const congress = CONGRESS_NUMERALS[m[1]!]!;
+      const plenums = [...m[2]!.matchAll(PLENUM_IN_LIST)].map((x) => PLENUM_NUMERALS[x[1]!]!);
+      const last = Math.max(...plenums);
+      if (congress > latest.congress || (congress === latest.congress && last >= latest.plenum)) continue;
+      const named = PLENUMS.find((p) => p.congress === congress && p.plenum === last);
+      const span = view.span(m.index, m.index + m[0].length);
+      if (!context.problem({
+        messageId: 'plenum',
+        data: { named: named ? plenumName(named) : m[0], year: String(year), latest: plenumName(latest), held: latest.held },
+        offset: span.offset,
+        length: span.length,
+        hint: true,
+      })) return false;
+    }
+  }
+  return true;
 }

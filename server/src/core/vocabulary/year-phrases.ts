@@ -75,3 +75,18 @@ export const GOAL_YEAR = /(?<![0-9—\-－~～至到])(\d{4})年(?![—\-－~～
 
 /** Every year in a title (the caller sets `lastIndex`): four digits or four Chinese digits before 年. Groups: the year. */
 export const TITLE_YEAR_ANY = new RegExp(YEAR, 'g');
+
+/** The numbers of the congresses a plenum formula names: 十八届 … 二十一届. */
+export const CONGRESS_NUMERALS: Readonly<Record<string, number>> = { 十八: 18, 十九: 19, 二十: 20, 二十一: 21 };
+/** The numbers of plenums: 一中 … 九中. */
+export const PLENUM_NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/**
+ * The general plenum formula of a report's 总体要求: the congress, then the plenums it has held since (党的二十大和二十届
+ * 二中、三中全会精神). Only the formula that opens with the congress is read: a plenum named alone (二十届三中全会精神,
+ * 进一步全面深化改革) speaks of what that plenum decided, not of everything since. Groups: the congress, the plenums.
+ */
+export const PLENUM_FORMULA = /(?:十八|十九|二十|二十一)大(?:和|以及|、)(十八|十九|二十|二十一)届((?:[一二三四五六七八九]中[、和及]?)+)全会/g;
+/** The plenum numerals in the list of a formula (二中、三中). */
+export const PLENUM_IN_LIST = /([一二三四五六七八九])中/g;
+/** What a line must hold for the formula to be looked for. */
+export const PLENUM_PREFILTER = '全会';
