@@ -265,7 +265,7 @@ function configSchema(pkgText) {
       ],
     },
   };
-  const common = { rules, numberingStyle: setting('numberingStyle'), indicators, reportYear: setting('reportYear') };
+  const common = { rules, numberingStyle: setting('numberingStyle'), indicators, reportYear: setting('reportYear'), anniversaries: setting('anniversaries') };
   const schema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: '政府工作报告校对配置文件 (.govreport.jsonc)',
@@ -284,7 +284,7 @@ function configSchema(pkgText) {
       },
       files: {
         type: 'object',
-        markdownDescription: '只对部分草稿生效的设置：通配符（相对于本文件所在文件夹）→ `rules`、`numberingStyle`、`indicators`、`reportYear`；后写的优先。',
+        markdownDescription: '只对部分草稿生效的设置：通配符（相对于本文件所在文件夹）→ `rules`、`numberingStyle`、`indicators`、`reportYear`、`anniversaries`；后写的优先。',
         additionalProperties: { type: 'object', properties: common, additionalProperties: false },
       },
       suppressions: {

@@ -9,6 +9,7 @@
  *   govreport.lintDelay         ms to wait after the last change before linting; null (the default) adapts it to
  *                               how long the document takes to lint (`autoLintDelay`)
  *   govreport.reportYear        the year the report plans, overriding the one read from the draft; null (default): read it
+ *   govreport.anniversaries     local anniversaries for year-mismatch: event words → founding year
  *   govreport.indicators        more ways of writing target indicators: name → synonyms, default {}
  *   govreport.language          auto|zh-cn|en: the language of the findings (auto: the editor's, see resolveLanguage)
  * (`govreport.autoDetect` is read by the client only; `govreport.trace.server` by vscode-languageclient.)
@@ -38,6 +39,8 @@ export interface Settings extends LintSettings {
   indicators: Record<string, string[]>;
   /** `govreport.reportYear`: null reads the year from the draft. */
   reportYear: number | null;
+  /** `govreport.anniversaries`: local event words → founding year. */
+  anniversaries: Record<string, number>;
   /** `govreport.language` as set (`auto`, `zh-cn`, `en`); the server resolves it with the editor's locale. */
   language: string;
   /** What was wrong with `govreport.indicators` (shown to the user once), if anything. */
@@ -47,13 +50,14 @@ export interface Settings extends LintSettings {
 }
 
 export function defaultSettings(lintDelay: LintDelay = 'auto'): Settings {
-  return withConfig({ enable: true, rules: {}, numberingStyle: 'auto', lintDelay, indicators: {}, reportYear: null, language: 'auto', problems: [] });
+  return withConfig({ enable: true, rules: {}, numberingStyle: 'auto', lintDelay, indicators: {}, reportYear: null, anniversaries: {}, language: 'auto', problems: [] });
 }
 
 /** Fills in the engine's view of the settings and its key (computed once per settings read). */
 function withConfig(settings: Omit<Settings, keyof LintSettings>): Settings {
   const config: LintConfig = { rules: settings.rules, numberingStyle: settings.numberingStyle, indicators: settings.indicators };
   if (settings.reportYear !== null) config.reportYear = settings.reportYear;
+  if (Object.keys(settings.anniversaries).length > 0) config.anniversaries = settings.anniversaries;
   return { ...settings, config, configKey: configKey(config) };
 }
 
@@ -75,7 +79,8 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
     Object.assign(settings.rules, config.rules);
     if (config.indicators) settings.indicators = config.indicators;
     if (config.reportYear !== undefined) settings.reportYear = config.reportYear;
-    settings.problems = problems.filter((p) => p.key === 'indicators').map((p) => `govreport.indicators：${p.message}`);
+    if (config.anniversaries) settings.anniversaries = config.anniversaries;
+    settings.problems = problems.filter((p) => p.key === 'indicators' || p.key === 'anniversaries').map((p) => `govreport.${p.key}：${p.message}`);
   }
   return withConfig(settings);
 }

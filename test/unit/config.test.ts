@@ -36,6 +36,24 @@ describe('indicators from settings', () => {
 });
 
 
+describe('local anniversaries from settings (govreport.anniversaries)', () => {
+  const TEXT = '2026年政府工作报告\n一、2025年工作回顾\n二、2026年工作安排\n今年是建市39周年。\n';
+  it('reads valid entries and names the malformed ones', () => {
+    const { config, problems } = readLintConfig({ anniversaries: { 建市: 1986, 建县: 'x', '': 1990, 建区2: 1990 } });
+    assert.deepEqual(config.anniversaries, { 建市: 1986 });
+    assert.equal(problems.length, 3);
+    assert.ok(problems.every((p) => p.key === 'anniversaries'));
+  });
+  it('reaches year-mismatch from the server settings and the CLI alike, and only where set', () => {
+    const found = (config: LintConfig) => lint(TEXT, { config }).problems.filter((p) => p.ruleId === 'year-mismatch').map((p) => p.message);
+    assert.deepEqual(found({}), []);
+    const settings = parseSettings({ anniversaries: { 建市: 1986 } }, defaultSettings());
+    assert.deepEqual(found(lintConfig(settings)), ['2026年是建市40周年（1986年），此处写“39周年”。']);
+    assert.deepEqual(found(parseConfig({ anniversaries: { 建市: 1986 } }, 'c.json')), ['2026年是建市40周年（1986年），此处写“39周年”。']);
+    assert.throws(() => parseConfig({ anniversaries: { 建市: 'x' } }, 'c.json'), /anniversaries/);
+  });
+});
+
 describe('one configuration contract for the server and the CLI (core readLintConfig)', () => {
   /** Each a configuration as a user writes it; `valid` when it has no mistake. */
   const cases: { raw: Record<string, unknown>; valid: boolean; config: LintConfig }[] = [

@@ -14,7 +14,7 @@ import { RULE_IDS, SEVERITIES, type LintConfig, type NumberingStyle, type RuleId
 /** The values of `numberingStyle`: detect the ladder, the mainland's 一、（一）1.（1）, or Taiwan's 壹、一、(一)1、(1). */
 export const NUMBERING_STYLES: readonly NumberingStyle[] = ['auto', 'mainland', 'roc'];
 /** The keys of a lint configuration (`LintConfig`). */
-export const CONFIG_KEYS = ['rules', 'numberingStyle', 'indicators', 'reportYear'] as const;
+export const CONFIG_KEYS = ['rules', 'numberingStyle', 'indicators', 'reportYear', 'anniversaries'] as const;
 
 /** What is wrong with one key of a configuration, in Chinese with the English in brackets. */
 export interface ConfigProblem {
@@ -70,12 +70,38 @@ export function readLintConfig(raw: Readonly<Record<string, unknown>>): { config
       });
     }
   }
+  if (raw.anniversaries !== undefined) {
+    const { anniversaries, problems: malformed } = readAnniversaries(raw.anniversaries);
+    config.anniversaries = anniversaries;
+    for (const message of malformed) problems.push({ key: 'anniversaries', message });
+  }
   if (raw.indicators !== undefined) {
     const { indicators, problems: malformed } = readIndicators(raw.indicators);
     config.indicators = indicators;
     for (const message of malformed) problems.push({ key: 'indicators', message });
   }
   return { config, problems };
+}
+
+/** At most this many local anniversaries are read (each is compiled into the phrase pattern). */
+export const MAX_ANNIVERSARIES = 50;
+
+/** `anniversaries`: event words (1–20 characters) → a founding year; malformed entries are named and left out. */
+export function readAnniversaries(raw: unknown): { anniversaries: Record<string, number>; problems: string[] } {
+  const anniversaries: Record<string, number> = {};
+  if (!isObject(raw)) return { anniversaries, problems: ['"anniversaries" 应为对象：事件 → 成立年份 (must be an object of event words → founding year)'] };
+  const problems: string[] = [];
+  const entries = Object.entries(raw);
+  if (entries.length > MAX_ANNIVERSARIES) problems.push(`"anniversaries" 中周年事件过多（${entries.length} 个），只读取前 ${MAX_ANNIVERSARIES} 个 (too many; the first ${MAX_ANNIVERSARIES} are read)`);
+  for (const [words, year] of entries.slice(0, MAX_ANNIVERSARIES)) {
+    const name = words.trim();
+    if (name.length < 1 || name.length > 20 || /[\s\d]/.test(name)) {
+      problems.push(`"anniversaries" 中的事件 ${JSON.stringify(words)} 无效：应为 1–20 个字、不含数字和空白 (event words must be 1–20 characters, without digits or spaces)`);
+    } else if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > MAX_REPORT_YEAR) {
+      problems.push(`"anniversaries" 中事件 ${JSON.stringify(words)} 的成立年份 ${JSON.stringify(year)} 无效 (expected a year from 1000 to ${MAX_REPORT_YEAR})`);
+    } else anniversaries[name] = year;
+  }
+  return { anniversaries, problems };
 }
 
 /** The years `reportYear` accepts. */
@@ -274,6 +300,7 @@ export function mergeConfig(base: LintConfig, over: LintConfig): LintConfig {
   if (over.rules) merged.rules = { ...base.rules, ...over.rules };
   if (over.numberingStyle) merged.numberingStyle = over.numberingStyle;
   if (over.reportYear !== undefined) merged.reportYear = over.reportYear;
+  if (over.anniversaries) merged.anniversaries = { ...base.anniversaries, ...over.anniversaries };
   if (over.indicators) merged.indicators = { ...base.indicators, ...over.indicators };
   if (over.suppressions?.length) merged.suppressions = [...(base.suppressions ?? []), ...over.suppressions];
   return merged;

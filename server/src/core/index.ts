@@ -116,7 +116,7 @@ export function severityOf(config: LintConfig | undefined, ruleId: RuleId): Seve
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const report = parseReport(text, { markdown: options.markdown, numberingStyle: options.config?.numberingStyle, indicators: options.config?.indicators, reportYear: options.config?.reportYear });
+  const report = parseReport(text, { markdown: options.markdown, numberingStyle: options.config?.numberingStyle, indicators: options.config?.indicators, reportYear: options.config?.reportYear, anniversaries: options.config?.anniversaries });
   const problems: Problem[] = [];
   for (const rule of RULES) {
     const severity = severityOf(options.config, rule.meta.id);

@@ -101,6 +101,11 @@ export interface LintConfig {
   /** More ways of writing target indicators: canonical name → synonyms (settings `govreport.indicators`). */
   indicators?: Record<string, string[]>;
   /** The year the report plans (settings `govreport.reportYear`): overrides the year read from the draft; null: read it. */
+  /**
+   * Local anniversaries (settings `govreport.anniversaries`): the words of an event (建市, 海拉尔建区) → its founding
+   * year, read like the built-in table (vocabulary/years.ts ANNIVERSARIES).
+   */
+  anniversaries?: Record<string, number>;
   reportYear?: number | null;
   /**
    * Findings not to report (the configuration file's `suppressions`, already narrowed to this draft): a finding of

@@ -8,6 +8,7 @@ import type { Span } from '../types';
 import type { Source } from '../source/source';
 import type { PartKind } from '../vocabulary/titles';
 import { ADDRESS } from '../vocabulary/titles';
+import { ANNIVERSARIES } from '../vocabulary/years';
 import {
   FIVE_YEAR_REVIEW,
   HEADER_DATE_YEAR,
@@ -17,6 +18,7 @@ import {
   TITLE_YEAR_ANY,
   PHASE_PHRASE,
   ANNIVERSARY_PHRASE,
+  anniversaryPhrase,
   ANNIVERSARY_TAIL,
   YEAR_PHRASE_PREFILTER,
   YEAR_SUBJECTS,
@@ -163,7 +165,8 @@ export interface YearPhrase {
  * The phase and anniversary sentences of the body (outside the explanation section), where a sentence names its
  * subject year (今年是…, 2025年是…, 去年是…). A line is read only if it holds 之年 or 周年.
  */
-export function readYearPhrases(source: Source, inNotes: ((line: number) => boolean) | undefined): YearPhrase[] {
+export function readYearPhrases(source: Source, inNotes: ((line: number) => boolean) | undefined, local?: Readonly<Record<string, number>>): YearPhrase[] {
+  const anniversaries = local && Object.keys(local).length > 0 ? localPhrase(local) : ANNIVERSARY_PHRASE;
   const out: YearPhrase[] = [];
   const { text } = source;
   for (const line of source.lines) {
@@ -171,7 +174,7 @@ export function readYearPhrases(source: Source, inNotes: ((line: number) => bool
     const raw = text.slice(line.contentStart, line.end);
     if (!YEAR_PHRASE_PREFILTER.some((word) => raw.includes(word))) continue;
     const view = source.view(line);
-    for (const [kind, pattern] of [['phase', PHASE_PHRASE], ['anniversary', ANNIVERSARY_PHRASE]] as const) {
+    for (const [kind, pattern] of [['phase', PHASE_PHRASE], ['anniversary', anniversaries]] as const) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(view.text); m; m = pattern.exec(view.text)) {
         const subjectText = m[1] ?? `${m[2]}`;
@@ -195,4 +198,12 @@ export function readYearPhrases(source: Source, inNotes: ((line: number) => bool
     }
   }
   return out;
+}
+
+/** The anniversary phrase with the local events too, made once per settings object. */
+const LOCAL_PHRASES = new WeakMap<Readonly<Record<string, number>>, RegExp>();
+function localPhrase(local: Readonly<Record<string, number>>): RegExp {
+  let pattern = LOCAL_PHRASES.get(local);
+  if (!pattern) LOCAL_PHRASES.set(local, (pattern = anniversaryPhrase([...ANNIVERSARIES.flatMap((a) => a.words), ...Object.keys(local)])));
+  return pattern;
 }

@@ -88,6 +88,8 @@ export interface Report {
    * part titles that name a year (report-year.ts; read on first use).
    */
   readonly year: ReportYear;
+  /** Local anniversaries as set (`govreport.anniversaries`): event words → founding year. */
+  anniversaries?: Readonly<Record<string, number>>;
   /**
    * The paragraphs of the prose by shape (paragraphs.ts): a line a copy broke off runs on its paragraph; headings, part
    * titles and explanation items open their own (read on first use).
@@ -103,6 +105,8 @@ export interface ParseOptions {
   indicators?: Record<string, string[]>;
   /** The report's year as set (`govreport.reportYear`): overrides what the draft says. */
   reportYear?: number | null;
+  /** Local anniversaries (`govreport.anniversaries`): event words → founding year. */
+  anniversaries?: Record<string, number>;
 }
 
 /** Longer lines are still read, but enumerations and markers are not searched past this many code units per line. */
@@ -268,6 +272,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       ranges ??= readRanges({ source, inNotes: inNotesSection });
       return ranges;
     },
+    anniversaries: options.anniversaries,
     get year() {
       year ??= readReportYear(source, parts, options.reportYear ?? undefined);
       return year;

@@ -9,7 +9,7 @@
  *   写明的单个年份也是上一年，年份区间（2021—2025年、2021年以来）不检查；
  * - “今年是/去年是/2025年是……‘十四五’收官之年（开局之年、起步之年）”与五年规划的年份不符（据 vocabulary/years.ts
  *   的 PLAN_PERIODS、PLAN_PHASES）；
- * - “今年是/2024年是……新中国成立75周年”的周年数与成立年份不符（ANNIVERSARIES）；
+ * - “今年是/2024年是……新中国成立75周年”的周年数与成立年份不符（ANNIVERSARIES，及设置 govreport.anniversaries 中的本地事件）；
  * - 提示：计划部分“党的二十大和二十届二中、三中全会精神”这样的总表述所写的最后一次全会，早于报告年份前一年
  *   12月1日前已闭幕的最近一次全会（PLENUMS，各条注明出处）：多半是沿用了上一年的表述。单独提到某次全会
  *   （二十届三中全会精神，进一步全面深化改革）不检查；回顾部分不检查（说的是上一年学了什么）。
@@ -70,11 +70,11 @@ export default defineRule({
       if (!checkPlenums(context, report, year)) return;
     }
     const notes = report.notes;
-    const phrases = readYearPhrases(report.source, notes ? (line) => line >= notes.firstLine && line <= notes.lastLine : undefined);
+    const phrases = readYearPhrases(report.source, notes ? (line) => line >= notes.firstLine && line <= notes.lastLine : undefined, report.anniversaries);
     for (const phrase of phrases) {
       const subjectYear = phrase.explicit ?? (year !== undefined && phrase.relative !== undefined ? year + phrase.relative : undefined);
       if (subjectYear === undefined) continue;
-      if (!(phrase.kind === 'phase' ? checkPhase(context, phrase, subjectYear) : checkAnniversary(context, phrase, subjectYear))) return;
+      if (!(phrase.kind === 'phase' ? checkPhase(context, phrase, subjectYear) : checkAnniversary(context, phrase, subjectYear, report.anniversaries))) return;
     }
   },
 });
@@ -169,8 +169,9 @@ function checkPhase(context: RuleContext<M, F>, phrase: YearPhrase, subjectYear:
   });
 }
 
-function checkAnniversary(context: RuleContext<M, F>, phrase: YearPhrase, subjectYear: number): boolean {
-  const event = ANNIVERSARIES.find((a) => a.words.includes(phrase.firstText));
+function checkAnniversary(context: RuleContext<M, F>, phrase: YearPhrase, subjectYear: number, local?: Readonly<Record<string, number>>): boolean {
+  const founded = local?.[phrase.firstText];
+  const event = founded !== undefined ? { founded } : ANNIVERSARIES.find((a) => a.words.includes(phrase.firstText));
   if (!event) return true;
   const digits = /^\d+$/.test(phrase.secondText);
   const actual = digits ? Number(phrase.secondText) : parseChineseNumeral(phrase.secondText);

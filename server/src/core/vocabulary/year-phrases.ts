@@ -59,11 +59,15 @@ export const PHASE_PHRASE = new RegExp(
 );
 /** The word after an anniversary's N. */
 export const ANNIVERSARY_TAIL = '周年';
-/** 今年是新中国成立77周年, 2024年是中华人民共和国成立75周年. Groups: subject word, explicit year, event words, N. */
-export const ANNIVERSARY_PHRASE = new RegExp(
-  `${SUBJECT}${CLAUSE}(${alternation(ANNIVERSARIES.flatMap((a) => a.words))})(\\d{1,3}|[一二三四五六七八九十百]{1,5})${ANNIVERSARY_TAIL}`,
-  'g',
-);
+/**
+ * 今年是新中国成立77周年, 2024年是中华人民共和国成立75周年, for the events named by `words`. Groups: subject word,
+ * explicit year, event words, N.
+ */
+export function anniversaryPhrase(words: readonly string[]): RegExp {
+  return new RegExp(`${SUBJECT}${CLAUSE}(${alternation(words)})(\\d{1,3}|[一二三四五六七八九十百]{1,5})${ANNIVERSARY_TAIL}`, 'g');
+}
+/** The phrase for the events of the built-in table. */
+export const ANNIVERSARY_PHRASE = anniversaryPhrase(ANNIVERSARIES.flatMap((a) => a.words));
 /** What a line must hold for the phrases above to be looked for (on the original text, either script). */
 export const YEAR_PHRASE_PREFILTER = ['之年', '周年', '週年'];
 
