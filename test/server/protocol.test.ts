@@ -210,6 +210,14 @@ describe('server protocol (pull diagnostics)', function () {
     assert.equal(await client.request('textDocument/documentSymbol', { textDocument: { uri: md } }), null);
   });
 
+  it('documentSymbol names the year each part speaks of (the report year read from the header)', async () => {
+    const uri = newUri();
+    const text = '2026年政府工作报告\n——2026年1月27日在省第十四届人民代表大会第五次会议上\n一、2025年工作回顾\n（一）经济运行稳中有进。\n二、2026年工作安排\n（一）扩大有效需求。\n';
+    await client.open(uri, text);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((s) => [s.name, s.detail]), [['一、2025年工作回顾', '2025年'], ['二、2026年工作安排', '2026年']]);
+  });
+
   it('foldingRange folds each section', async () => {
     const uri = newUri();
     const text = '一、过去一年工作回顾\n（一）经济运行稳中有进。\n正文。\n（二）改革开放持续深化。\n正文。\n二、今年工作安排\n（一）扩大有效需求。\n';
