@@ -7,6 +7,8 @@
  * each, on the line's normalised view, is read backwards for a figure and its lead. Only the report's prose is read:
  * not Markdown tables or code, not the explanation section.
  */
+import { matchesWithLines } from '../source/lines';
+import { isHan } from '../source/normalize';
 import type { Span } from '../types';
 import type { Source } from '../source/source';
 import {
@@ -50,17 +52,12 @@ const tailKind = (tail: string): QualifierKind | undefined =>
   APPROXIMATE_TAILS.includes(tail) ? 'approximate' : LOWER_BOUND_TAILS.includes(tail) ? 'lower' : UPPER_BOUND_TAILS.includes(tail) ? 'upper' : undefined;
 const leadKind = (lead: string): QualifierKind | undefined =>
   UPPER_BOUND_LEADS.includes(lead) ? 'upper' : LOWER_BOUND_LEADS.includes(lead) ? 'lower' : APPROXIMATE_LEADS.includes(lead) ? 'approximate' : undefined;
-const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
 export function readDoublyQualified({ source, inNotes }: ApproximationSource): DoublyQualifiedFigure[] {
   const { text, lines } = source;
   const found: DoublyQualifiedFigure[] = [];
-  const candidate = new RegExp(QUALIFIER_CANDIDATE.source, 'g');
-  let lineIndex = 0;
-  for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
+  for (const [m, line] of matchesWithLines(text, lines, new RegExp(QUALIFIER_CANDIDATE.source, 'g'))) {
     const at = m.index;
-    while (lineIndex + 1 < lines.length && lines[lineIndex + 1]!.start <= at) lineIndex++;
-    const line = lines[lineIndex]!;
     if (!line.prose || at <= line.contentStart || inNotes?.(line.index)) continue;
     const view = source.view(line);
     const q = view.indexAt(at);

@@ -6,6 +6,7 @@
  * Time frames: the review part (工作回顾, 过去一年) holds last year's actuals; a sentence about several years
  * (“十五五”时期, 到2027年, 年均, 五年) or about the past (去年, 预计, 一年来) is another frame. Neither is compared.
  */
+import { isHan } from '../source/normalize';
 import { INDICATORS, type IndicatorDefinition } from '../vocabulary/indicators';
 import {
   BARE_NAME_LEAD_IN,
@@ -195,7 +196,6 @@ function matcherFor(extra: Record<string, string[]>): IndicatorMatcher {
 }
 
 const BARE_NAMES = new Set(INDICATORS.flatMap((d) => d.bare ?? []));
-const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f) || (code >= 0xdc00 && code <= 0xdfff);
 
 /** Whether a bare name at `at` starts a figure of its own: not the tail of a longer noun (海洋生产总值, 人均GDP). */
 function opensFigure(text: string, at: number): boolean {

@@ -7,6 +7,7 @@
  * Not a range: a code, a ratio or a power (a number right after a Latin letter, a digit, `/`, `.`, `:`, `-`, `×`:
  * GB/T 15835-2011, ISO 9001-2015, PM2.5, 1:1-2, 3×10-5), nor a date or a number with more parts (2026-01-27, 0898-1234-5678).
  */
+import { matchesWithLines } from '../source/lines';
 import type { Span } from '../types';
 import type { Source } from '../source/source';
 import type { Line, View } from '../source/source';
@@ -53,12 +54,10 @@ export interface RangeSource {
 export function readRanges({ source, inNotes }: RangeSource): NumberRange[] {
   const { text, lines } = source;
   const ranges: NumberRange[] = [];
+  // The reader moves `lastIndex` past what a range took: the walk resumes from there.
   const candidate = new RegExp(RANGE_CANDIDATE.source, 'g');
-  let lineIndex = 0;
-  for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
+  for (const [m, line] of matchesWithLines(text, lines, candidate)) {
     const at = m.index;
-    while (lineIndex + 1 < lines.length && lines[lineIndex + 1]!.start <= at) lineIndex++;
-    const line = lines[lineIndex]!;
     if (!line.prose || at < line.contentStart || inNotes?.(line.index)) continue;
     const range = readRangeAt(source, line, at);
     if (!range) {

@@ -11,6 +11,7 @@
  * not decode, and in Markdown, code spans, link and image targets (`](…)`, `![`), autolinks and HTML tags, footnote
  * definitions (`[^1]:`). Lines that are not prose (code blocks, table rows) are not read.
  */
+import { isHan } from '../source/normalize';
 import { CHINESE_PUNCTUATION, CLAUSE_STARTS_AFTER, CLOSERS, HALF_TO_FULL, QUESTION_CHARS, HALF_WIDTH_MARKS, STRAIGHT_QUOTES, WEB_ADDRESS, WIDTH_FAMILIES } from '../vocabulary/marks';
 import { escapeRegex } from '../vocabulary/regex';
 import type { Line } from '../source/lines';
@@ -51,7 +52,6 @@ WIDTH_FAMILIES.forEach((family, index) => {
 const PUNCTUATION = new Uint8Array(0x10000);
 for (const mark of CHINESE_PUNCTUATION) PUNCTUATION[mark.charCodeAt(0)] = 1;
 
-const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f) || (code >= 0xdc00 && code <= 0xdfff);
 const isChinese = (code: number) => isHan(code) || PUNCTUATION[code] === 1;
 const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;

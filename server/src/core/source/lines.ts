@@ -119,3 +119,18 @@ function contentStartOf(text: string, start: number, end: number, markdown: bool
 export function lineAt(lines: readonly Line[], offset: number): Line {
   return lines[Math.max(0, lastIndexAtOrBefore(lines, offset, (line) => line.start))]!;
 }
+
+/**
+ * Each match of `pattern` (global; searched from the start) over the whole text with the line it starts on, in
+ * document order: one pattern over the text and a forward walk over the lines, instead of a search per line.
+ */
+export function* matchesWithLines(text: string, lines: readonly Line[], pattern: RegExp): Generator<[RegExpExecArray, Line]> {
+  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  global.lastIndex = 0;
+  let index = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    while (index + 1 < lines.length && lines[index + 1]!.start <= m.index) index++;
+    yield [m, lines[index]!];
+    if (m[0].length === 0) global.lastIndex++;
+  }
+}

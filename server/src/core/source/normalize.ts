@@ -63,7 +63,7 @@ export class CharSet {
 /** A pinyin gloss in either width of brackets: (bào), （gè）, (yù qī). */
 const PINYIN_GLOSS = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0304\u0301\u030c\u0300 ]{1,12}[)）]/y;
 /** Chinese characters (BMP ideographs, compatibility ideographs, and surrogates of the supplementary planes). */
-const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f) || (code >= 0xdc00 && code <= 0xdfff);
+export const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f) || (code >= 0xdc00 && code <= 0xdfff);
 const isSpace = (code: number) => code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0 || code === 0x2002 || code === 0x2003;
 /** A space written as an HTML entity by a web copy (sticky): &nbsp; &ensp; &emsp; &#160; &#12288;. */
 const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|#160|#xa0|#12288);?/y;
