@@ -33,13 +33,15 @@ const CORPUS_REPORT = '05_海南省_2026.txt';
 /**
  * Slips a drafter's copy of that report might carry, each planted by a plain text replacement (independent of the
  * engine): a part numbered twice, a count left from last year's draft, a target restated with another figure, an
- * explanation deleted.
+ * explanation deleted, last year's phase of the plan period kept, a half-width comma pasted in.
  */
 const SLIPS = [
   { what: '部分编号：“三、”写成了“二、”', from: '\n三、2026年主要工作', to: '\n二、2026年主要工作' },
   { what: '所述数量：沿用上年的“九个方面”', from: '要注重抓好以下工作：', to: '要注重抓好以下九个方面工作：' },
   { what: '预期目标：后文把投资增速写成 8%', from: '擦亮“投资自贸港”品牌', to: '确保全年固定资产投资增长8%左右。擦亮“投资自贸港”品牌' },
   { what: '名词解释：删去了［15］“两新”条目', from: /［15］两新：[^\n]*\n[^\n［]*\n/, to: '' },
+  { what: '报告年份：沿用上年的“‘十四五’收官之年”', from: '今年是“十五五”开局之年，也是海南', to: '今年是“十四五”收官之年，也是海南' },
+  { what: '标点：粘贴进一个半角逗号', from: '必须迈好第一步、展现新气象。', to: '必须迈好第一步,展现新气象。' },
 ];
 
 function sampleFiles() {
