@@ -188,7 +188,7 @@ describe('govreport-lint CLI for CI', function () {
       write('nodrafts/node_modules/a.txt', SLIP);
       const r = run(['nodrafts', write('warn.txt', WARNING_ONLY)]);
       assert.equal(r.status, 2);
-      assert.match(r.stderr, /目录 nodrafts 中没有 \.txt\/\.md\/\.markdown\/\.govreport 文件 \(no draft files in the directory\)/);
+      assert.match(r.stderr, /目录 nodrafts 中没有 \.txt\/\.md\/\.markdown\/\.govreport\/\.docx 文件 \(no draft files in the directory\)/);
       assert.match(r.stdout, /^warn\.txt:2:2 warning heading-punctuation /);
       assertNoStack(r);
     });
