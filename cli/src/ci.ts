@@ -12,6 +12,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ReportedSeverity } from '../../server/src/core/index';
+import { docxLocation } from './docx';
 import { LineIndex, regionOf } from './positions';
 import type { Checked, Unreadable } from './sarif';
 
@@ -21,7 +22,13 @@ export function toGithub(results: readonly Checked[], cwd = process.cwd()): stri
   return results.flatMap((r) => {
     const index = new LineIndex(r.text);
     const file = repoPath(r.file, cwd);
+    const docx = r.docx;
     return r.problems.map((p) => {
+      if (docx) {
+        // A .docx has no lines to annotate: the annotation names the file, the message the paragraph.
+        const where = docxLocation(docx, p.offset, p.length);
+        return `::${COMMAND[p.severity]} file=${escapeProperty(file)},title=${escapeProperty(p.ruleId)}::${escapeData(`${where.label}：${p.message}（原文：${where.context}）`)}`;
+      }
       const region = regionOf(index, r.text, p.offset, p.length);
       const properties: [string, string | number][] = [['file', file], ['line', region.startLine]];
       if (region.endLine === region.startLine) {
@@ -62,10 +69,10 @@ export function toJunit(results: readonly Checked[], unreadable: readonly Unread
     const index = new LineIndex(r.text);
     const cases = r.problems.map((p) => {
       const { line, character } = index.positionAt(p.offset);
-      const where = `${line + 1}:${character + 1}`;
+      const where = r.docx ? docxLocation(r.docx, p.offset, p.length).label : `${line + 1}:${character + 1}`;
       const body = `${r.file}:${where} ${p.severity} ${p.ruleId} ${p.message}`;
       return (
-        `    <testcase classname="${attr(r.file)}" name="${attr(`${p.ruleId} ${where}`)}" file="${attr(r.file)}" line="${line + 1}" time="0">\n` +
+        `    <testcase classname="${attr(r.file)}" name="${attr(`${p.ruleId} ${where}`)}" file="${attr(r.file)}"${r.docx ? '' : ` line="${line + 1}"`} time="0">\n` +
         `      <failure message="${attr(p.message)}" type="${p.severity}">${text(body)}</failure>\n` +
         `    </testcase>`
       );

@@ -99,7 +99,10 @@ function write(options: Options, results: readonly Checked[], unreadable: readon
 function check(input: Input, config: LintConfig | undefined, options: Options, diffs: string[]): Checked {
   const draft = input.kind === 'stdin' ? readStdin(input.name) : readDraft(input.path);
   let text = draft.text;
-  if (options.fix || options.fixDryRun) {
+  if (draft.docx && (options.fix || options.fixDryRun)) {
+    // A .docx is never written: its findings are reported, its text is left as it is.
+    if (!options.quiet) process.stderr.write(`govreport-lint: ${draft.path}：.docx 不自动修复，只报告问题 (a .docx is not fixed, only checked)\n`);
+  } else if (options.fix || options.fixDryRun) {
     const { text: fixed, applied } = fixAllCounted(text, { config, markdown: draft.markdown });
     if (fixed !== text) {
       if (hasLoneSurrogate(fixed)) throw new Error('修复产生了孤立的代理项，文件未写回 (a fix produced a lone surrogate; the file was not written)');
@@ -109,7 +112,14 @@ function check(input: Input, config: LintConfig | undefined, options: Options, d
       text = fixed;
     }
   }
-  return { file: draft.path, text, problems: lint(text, { config, markdown: draft.markdown }).problems, encoding: draft.encoding, markdown: draft.markdown };
+  return {
+    file: draft.path,
+    text,
+    problems: lint(text, { config, markdown: draft.markdown }).problems,
+    encoding: draft.encoding,
+    markdown: draft.markdown,
+    ...(draft.docx ? { docx: draft.docx } : {}),
+  };
 }
 
 function writeBack(draft: Draft, before: string, after: string): void {

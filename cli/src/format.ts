@@ -1,5 +1,7 @@
 /** Problems → the text and JSON outputs. */
 import type { Problem, ReportedSeverity } from '../../server/src/core/index';
+import type { DocxText } from '../../server/src/docx/index';
+import { docxLocation, type DocxLocation } from './docx';
 import { LineIndex, type Range } from './positions';
 
 export interface FileResult {
@@ -7,19 +9,24 @@ export interface FileResult {
   file: string;
   text: string;
   problems: Problem[];
+  docx?: DocxText;
 }
 
 export interface JsonProblem {
   ruleId: string;
   severity: ReportedSeverity;
   message: string;
+  /** In the text read (for a .docx, the text rendered from it: its lines are the rendered paragraphs). */
   range: Range;
-  related: { message: string; range: Range }[];
+  /** A .docx: the paragraph (段落N) or note, the run, and the words around the finding. */
+  docx?: DocxLocation;
+  related: { message: string; range: Range; docx?: DocxLocation }[];
 }
 
 export function toJson(results: readonly FileResult[]): { file: string; problems: JsonProblem[] }[] {
-  return results.map(({ file, text, problems }) => {
+  return results.map(({ file, text, problems, docx }) => {
     const index = new LineIndex(text);
+    const where = (offset: number, length: number) => (docx ? { docx: docxLocation(docx, offset, length) } : {});
     return {
       file,
       problems: problems.map((p) => ({
@@ -27,14 +34,25 @@ export function toJson(results: readonly FileResult[]): { file: string; problems
         severity: p.severity,
         message: p.message,
         range: index.rangeOf(p.offset, p.length),
-        related: (p.related ?? []).map((r) => ({ message: r.message, range: index.rangeOf(r.offset, r.length) })),
+        ...where(p.offset, p.length),
+        related: (p.related ?? []).map((r) => ({ message: r.message, range: index.rangeOf(r.offset, r.length), ...where(r.offset, r.length) })),
       })),
     };
   });
 }
 
-/** `file:line:col severity rule-id message`, 1-based line and column (UTF-16 code units). */
+/**
+ * `file:line:col severity rule-id message`, 1-based line and column (UTF-16 code units); for a .docx
+ * `file:段落N severity rule-id message（原文：…words around「the finding」…）`.
+ */
 export function toTextLines(result: FileResult): string[] {
+  const docx = result.docx;
+  if (docx) {
+    return result.problems.map((p) => {
+      const where = docxLocation(docx, p.offset, p.length);
+      return `${result.file}:${where.label} ${p.severity} ${p.ruleId} ${oneLine(p.message)}（原文：${where.context}）`;
+    });
+  }
   const index = new LineIndex(result.text);
   return result.problems.map((p) => {
     const { line, character } = index.positionAt(p.offset);

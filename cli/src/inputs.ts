@@ -2,7 +2,7 @@
  * The command line's operands → the drafts to read, in order, each once.
  * - `-`: standard input, named by `--stdin-filename` (else `<stdin>`).
  * - an existing file: read whatever its extension (the user named it).
- * - an existing directory: every `.txt`, `.md`, `.markdown` and `.govreport` file below it, sorted; `node_modules`
+ * - an existing directory: every `.txt`, `.md`, `.markdown`, `.govreport` and `.docx` file below it, sorted; `node_modules`
  *   and folders or files whose name starts with a dot are skipped.
  * - otherwise, a glob (`*.txt`, `{2024,2025}/*.txt`, `drafts/**`): expanded here, as a shell would, so that a
  *   quoted pattern works on Windows too; `*` does not match a leading dot, `node_modules` is skipped unless the pattern
@@ -27,8 +27,8 @@ export interface Expansion {
 }
 
 /** The extensions a directory is searched for (case-insensitive). */
-export const DRAFT_EXTENSIONS = ['.txt', '.md', '.markdown', '.govreport'] as const;
-const DRAFT_NAME = /\.(txt|md|markdown|govreport)$/i;
+export const DRAFT_EXTENSIONS = ['.txt', '.md', '.markdown', '.govreport', '.docx'] as const;
+const DRAFT_NAME = /\.(txt|md|markdown|govreport|docx)$/i;
 
 export const STDIN_NAME = '<stdin>';
 
@@ -77,7 +77,8 @@ function kindOf(path: string): 'file' | 'directory' | undefined {
 /** Draft files below `dir`, as `dir/sub/name.txt` (the directory as given, joined), sorted. */
 function draftsUnder(dir: string): string[] {
   return globSync('**/*', { cwd: dir, dot: false, ignore: ['**/node_modules/**'], expandDirectories: false, onlyFiles: true })
-    .filter((name) => DRAFT_NAME.test(name))
+    // Word's owner file (~$报告.docx) stands beside an open document: it is not a draft.
+    .filter((name) => DRAFT_NAME.test(name) && !/(^|\/)~\$[^/]*$/.test(name))
     .sort(byCodeUnits)
     .map((name) => join(dir, name));
 }

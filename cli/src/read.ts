@@ -4,9 +4,11 @@
  * `UserError`s with a Chinese and English message; an undecodable file names the first bad byte and its line.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { readDocx, DocxError, type DocxText } from '../../server/src/docx/index';
+import { isWordName } from './docx';
 import { UserError } from './errors';
 
-export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'docx';
 
 export interface Draft {
   /** The path as given on the command line. */
@@ -15,6 +17,8 @@ export interface Draft {
   text: string;
   encoding: Encoding;
   markdown: boolean;
+  /** A Word document: the text rendered from it and the map back to its paragraphs and runs. */
+  docx?: DocxText;
 }
 
 /** Bytes inspected for a NUL when deciding whether a file is binary. */
@@ -29,8 +33,20 @@ export function readDraft(path: string): Draft {
     if (error instanceof UserError) throw error;
     throw new UserError(`无法读取：${path}：${describeFsError(error)}`);
   }
+  if (isWordName(path)) return wordDraft(path, bytes);
   const { text, encoding } = decode(path, bytes);
   return { path, bytes, text, encoding, markdown: isMarkdownName(path) };
+}
+
+/** A .docx (or a .doc/.wps, which says what it is): its rendered text; any failure is a message. */
+export function wordDraft(path: string, bytes: Uint8Array): Draft {
+  try {
+    const docx = readDocx(bytes);
+    return { path, bytes, text: docx.text, encoding: 'docx', markdown: false, docx };
+  } catch (error) {
+    const message = error instanceof DocxError ? error.message : String(error);
+    throw new UserError(`无法读取：${path}：${message}`);
+  }
 }
 
 /**
@@ -44,6 +60,7 @@ export function readStdin(name: string): Draft {
   } catch (error) {
     throw new UserError(`无法读取标准输入 (cannot read standard input)：${describeFsError(error)}`);
   }
+  if (isWordName(name)) return wordDraft(name, bytes);
   const { text, encoding } = decode(name, bytes);
   return { path: name, bytes, text, encoding, markdown: isMarkdownName(name) };
 }

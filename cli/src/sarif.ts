@@ -16,6 +16,8 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { RULE_METAS, type Problem, type ReportedSeverity, type RuleMeta } from '../../server/src/core/index';
+import type { DocxText } from '../../server/src/docx/index';
+import { docxLocation } from './docx';
 import type { Encoding } from './read';
 import { LineIndex, regionOf } from './positions';
 import { HOMEPAGE, RULE_DOCS, VERSION } from './version';
@@ -28,6 +30,8 @@ export interface Checked {
   problems: Problem[];
   encoding: Encoding;
   markdown: boolean;
+  /** A Word document: positions are given by paragraph (docx.ts). */
+  docx?: DocxText;
 }
 
 /** An input that could not be read, or an operand that matched no file: its name and the message printed for it. */
@@ -37,6 +41,8 @@ export interface Unreadable {
   /** A directory or glob that yielded nothing (not a file: SARIF gives it no location). */
   operand?: boolean;
 }
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -56,8 +62,9 @@ export function toSarif(results: readonly Checked[], unreadable: readonly Unread
   const ruleIndex = new Map(RULE_METAS.map((meta, i) => [meta.id as string, i]));
   const artifacts = results.map((r): Sarif.Artifact => ({
     location: artifactLocation(r.file, cwd),
-    mimeType: r.markdown ? 'text/markdown' : 'text/plain',
-    encoding: r.encoding.toUpperCase(),
+    ...(r.docx
+      ? { mimeType: DOCX_MIME }
+      : { mimeType: r.markdown ? 'text/markdown' : 'text/plain', encoding: r.encoding.toUpperCase() }),
   }));
   return {
     $schema: SARIF_SCHEMA,
@@ -90,13 +97,25 @@ export function toSarif(results: readonly Checked[], unreadable: readonly Unread
         results: results.flatMap((r, artifact) => {
           const index = new LineIndex(r.text);
           const location = { ...artifactLocation(r.file, cwd), index: artifact };
-          const region = (offset: number, length: number, trimEnd = true) => regionOf(index, r.text, offset, length, trimEnd);
+          const region = (offset: number, length: number, trimEnd = true): Sarif.Region => {
+            if (!r.docx) return regionOf(index, r.text, offset, length, trimEnd);
+            // A .docx has no lines: the region is the words around the finding; the paragraph is a logical location.
+            return { snippet: { text: docxLocation(r.docx, offset, length).context } };
+          };
+          const logical = (offset: number, length: number) => {
+            if (!r.docx) return {};
+            const where = docxLocation(r.docx, offset, length);
+            return {
+              logicalLocations: [{ name: where.label, kind: 'element' }],
+              properties: { docx: { paragraph: where.paragraph, note: where.note, part: where.part, xmlParagraph: where.xmlParagraph, run: where.run, offsetInRun: where.offsetInRun } },
+            };
+          };
           return r.problems.map((p): Sarif.Result => ({
             ruleId: p.ruleId,
             ruleIndex: ruleIndex.get(p.ruleId)!,
             level: sarifLevel(p.severity),
             message: { text: p.message },
-            locations: [{ physicalLocation: { artifactLocation: location, region: region(p.offset, p.length) } }],
+            locations: [{ physicalLocation: { artifactLocation: location, region: region(p.offset, p.length) }, ...logical(p.offset, p.length) }],
             ...(p.related && p.related.length > 0
               ? {
                   relatedLocations: p.related.map((rel, id) => ({
@@ -106,7 +125,8 @@ export function toSarif(results: readonly Checked[], unreadable: readonly Unread
                   })),
                 }
               : {}),
-            ...(p.fix
+            // A fix replaces text in the file: not offered for a .docx, whose bytes are not text.
+            ...(p.fix && !r.docx
               ? {
                   fixes: [
                     {

@@ -163,10 +163,10 @@ describe('govreport-lint CLI for CI', function () {
   });
 
   describe('inputs: directories', () => {
-    it('recurses into .txt, .md, .markdown and .govreport files, sorted, skipping node_modules, dot-folders and dot-files', () => {
+    it('recurses into .txt, .md, .markdown, .govreport (and .docx, below) files, sorted, skipping node_modules, dot-folders and dot-files', () => {
       const root = 'tree';
       for (const name of ['b.txt', 'a.md', 'sub/c.markdown', 'sub/deeper/d.TXT', 'sub/e.govreport', 'z/报告.txt']) write(`${root}/${name}`, SLIP);
-      for (const name of ['node_modules/pkg/x.txt', 'sub/node_modules/y.md', '.git/z.txt', 'sub/.cache/w.txt', '.hidden.txt', 'image.png', 'notes.docx', 'sub/readme']) {
+      for (const name of ['node_modules/pkg/x.txt', 'sub/node_modules/y.md', '.git/z.txt', 'sub/.cache/w.txt', '.hidden.txt', 'image.png', 'notes.doc', '~$报告.docx', 'sub/readme']) {
         write(`${root}/${name}`, SLIP);
       }
       const expected = ['a.md', 'b.txt', 'sub/c.markdown', 'sub/deeper/d.TXT', 'sub/e.govreport', 'z/报告.txt'].map((n) => join(root, n));
@@ -188,7 +188,7 @@ describe('govreport-lint CLI for CI', function () {
       write('nodrafts/node_modules/a.txt', SLIP);
       const r = run(['nodrafts', write('warn.txt', WARNING_ONLY)]);
       assert.equal(r.status, 2);
-      assert.match(r.stderr, /目录 nodrafts 中没有 \.txt\/\.md\/\.markdown\/\.govreport 文件 \(no draft files in the directory\)/);
+      assert.match(r.stderr, /目录 nodrafts 中没有 \.txt\/\.md\/\.markdown\/\.govreport\/\.docx 文件 \(no draft files in the directory\)/);
       assert.match(r.stdout, /^warn\.txt:2:2 warning heading-punctuation /);
       assertNoStack(r);
     });

@@ -75,7 +75,11 @@ export {
 export { explanationStub } from './rules/footnote-missing';
 export type { FootnoteMarker, FootnoteItem, FootnoteForm } from './facts/footnotes';
 export { normalizeTerm, sameTerms } from './facts/footnotes';
-export { formatFootnote } from './vocabulary/footnotes';
+export { formatFootnote, FOOTNOTE_BRACKETS, type FootnoteBracket } from './vocabulary/footnotes';
+// For the .docx reader (server/src/docx): Word's list numbers are written with the same numerals, and Word footnotes
+// become a notes section under the usual title.
+export { formatChineseNumeral, formatCapitalNumeral, formatCircled } from './vocabulary/numeral-values';
+export { NOTES_TITLES } from './vocabulary/titles';
 export type { Figure, FigureValue, Figures, Targets } from './facts/figures';
 export { comparable, sameValue } from './facts/figures';
 export {

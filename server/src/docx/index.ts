@@ -1,0 +1,2 @@
+/** The .docx reader: used by the CLI (and later the server); outside the pure core because it unzips and parses XML. */
+export { readDocx, DocxError, MAX_RATIO, MAX_UNCOMPRESSED, type DocxErrorReason, type DocxText, type DocxParagraph, type DocxSegment, type DocxPosition, type DocxPart, type SegmentKind } from './read';
