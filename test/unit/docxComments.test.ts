@@ -5,11 +5,14 @@
  * rendered text unchanged, every other part byte for byte as it was.
  */
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { lint, type Problem } from '../../server/src/core/index';
 import { COMMENT_AUTHOR, readDocx, writeComments, type DocxText } from '../../server/src/docx/index';
 import { commentParagraphs } from '../../cli/src/comments';
-import { docx, HEADING_LIST, pack } from '../support/docx';
+import { docx, docxFromText, HEADING_LIST, pack } from '../support/docx';
+import { corpusDir } from '../support/paths';
 
 const R = (text: string, options: Omit<docx.IRunOptions, 'text'> = {}) => new docx.TextRun({ text, ...options });
 const P = (...children: docx.ParagraphChild[]) => new docx.Paragraph({ children });
@@ -208,5 +211,28 @@ describe('docx comments', () => {
     const ranges = rangesOf(strFromU8(unzipSync(copy)['word/document.xml']!));
     assert.deepEqual([0, 1, 2, 3].map((i) => ranges.get(i)!.text), ['乙丙', '丙丁戊', '', '过去一年工作回顾']);
     assert.equal(readDocx(copy).text, r.text);
+  });
+
+  it('every report of the corpus saved as a .docx: a comment per finding on its exact words, the text unchanged', async function () {
+    this.timeout(60000);
+    const names = readdirSync(corpusDir()).filter((n) => n.endsWith('.txt')).sort();
+    let exact = 0;
+    for (const name of names) {
+      const text = readFileSync(join(corpusDir(), name), 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+      const bytes = await pack(docxFromText(text));
+      const r = readDocx(bytes);
+      const found = lint(r.text).problems;
+      const copy = writeComments(bytes, r, found.map((p) => ({ offset: p.offset, length: p.length, paragraphs: commentParagraphs(p, 'zh') })), { date: DATE });
+      assert.equal(readDocx(copy).text, r.text, name);
+      const ranges = rangesOf(strFromU8(unzipSync(copy)['word/document.xml']!));
+      assert.equal(ranges.size, found.length, name);
+      found.forEach((p, i) => {
+        assert.ok(ranges.get(i)!.referenceAfter, `${name} ${i}`);
+        if (!plainWords(r, p)) return;
+        assert.equal(ranges.get(i)!.text, r.text.slice(p.offset, p.offset + p.length), `${name}: ${p.ruleId} ${p.message}`);
+        exact++;
+      });
+    }
+    assert.ok(exact > 20, `${exact} findings checked word for word`);
   });
 });
