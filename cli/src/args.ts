@@ -18,6 +18,8 @@ export interface Options {
   lang: 'zh' | 'en';
   help: boolean;
   version: boolean;
+  /** `--comments OUT.docx`: a copy of the one .docx checked, with a Word comment per finding. */
+  comments?: string;
   /** Files, directories, globs and `-`, as given. */
   files: string[];
 }
@@ -98,6 +100,10 @@ ${ruleList()}
                           of which rules and shows the changed lines; the remaining problems are reported)
   --fix-dry-run           不写回文件，在标准输出中以统一差异格式 (unified diff) 显示 --fix 会做的修改；
                           只用于 text 格式 (shows what --fix would change as a unified diff; writes nothing)
+  --comments OUT.docx     另存一份带批注的副本：每个问题一条 Word 批注，标在问题所在的文字上，作者“政府工作报告校对”，
+                          内容为问题说明和修改建议；原文件不改动。只用于一个 .docx 文件，OUT 不能是原文件
+                          (writes a copy of the one .docx checked with a Word comment on the words of each finding,
+                          its message and the suggested fix; the original is left as it is)
   --max-warnings N        警告 (warning) 多于 N 个时退出码为 1，即使没有错误 (exit 1 when warnings exceed N)
   --stdin-filename NAME   标准输入 (-) 的文件名：用于输出、判断 .md，以及输出格式中的路径
                           (the name of standard input in messages and outputs; .md reads it as Markdown)
@@ -175,6 +181,12 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--config':
         options.config = value();
         break;
+      case '--comments': {
+        const out = value();
+        if (out === '') throw new UsageError('--comments 需要输出文件名 (needs the name of the copy to write)');
+        options.comments = out;
+        break;
+      }
       case '--fix':
         options.fix = flag();
         break;
@@ -207,6 +219,9 @@ export function parseArgs(argv: readonly string[]): Options {
   }
   const stdin = options.files.includes('-');
   if (options.fix && stdin) throw new UsageError('标准输入无法写回；请用 --fix-dry-run 查看修改 (--fix cannot write back to standard input; use --fix-dry-run)');
+  if (options.comments !== undefined && (options.files.length !== 1 || stdin)) {
+    throw new UsageError('--comments 只能用于一个 .docx 文件 (--comments takes exactly one .docx file)');
+  }
   if (options.stdinFilename !== undefined && !stdin) throw new UsageError('--stdin-filename 只能与 - 一起使用 (--stdin-filename names the standard input, given as -)');
   return options;
 }

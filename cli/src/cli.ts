@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { fixAllCounted, lint, localizeProblem, type LintConfig, type RuleId } from '../../server/src/core/index';
 import { parseArgs, USAGE, type Options } from './args';
 import { toGithub, toJunit } from './ci';
+import { checkCommentsTarget, writeCommentedCopy } from './comments';
 import { DraftConfigs } from './config';
 import { unifiedDiff } from './diff';
 import { encodeText } from './encoding';
@@ -37,6 +38,8 @@ function main(argv: readonly string[]): number {
   const { inputs, problems: unmatched } = expandOperands(options.files, options.stdinFilename);
   // Every configuration is read before any draft: a malformed one stops the run (exit 2) with nothing written.
   const drafts = inputs.map((input) => ({ input, ...configs.for(input.kind === 'stdin' ? input.name : input.path) })).filter((draft) => !draft.ignored);
+  // --comments: one Word file in, a copy with a comment per finding out (the original is never written).
+  if (options.comments !== undefined && unmatched.length === 0) checkCommentsTarget(options.comments, drafts.map((d) => d.input));
   const unreadable: Unreadable[] = [];
   for (const { operand, message } of unmatched) {
     process.stderr.write(`govreport-lint: ${message}\n`);
@@ -58,6 +61,12 @@ function main(argv: readonly string[]): number {
   if (options.quiet) for (const result of results) result.problems = result.problems.filter((p) => p.severity === 'error');
   // Messages, related messages and fix titles in the language asked for (--lang; the engine writes Chinese).
   for (const result of results) result.problems = result.problems.map((p) => localizeProblem(p, options.lang));
+  if (options.comments !== undefined && results.length === 1 && unreadable.length === 0) {
+    const result = results[0]!;
+    if (!result.docx) throw new UserError('--comments 只能用于一个 .docx 文件 (--comments takes exactly one .docx file)');
+    const n = writeCommentedCopy(options.comments, draftBytes.get(result)!, result.docx, result.problems, options.lang);
+    process.stderr.write(`govreport-lint: 已写入带 ${n} 条批注的副本：${options.comments} (wrote a copy with ${n} comments)\n`);
+  }
 
   write(options, results, unreadable, diffs);
   const all = results.flatMap((r) => r.problems);
@@ -96,6 +105,9 @@ function write(options: Options, results: readonly Checked[], unreadable: readon
   }
 }
 
+/** The bytes each checked draft was read from (the commented copy is made from them). */
+const draftBytes = new WeakMap<Checked, Uint8Array>();
+
 function check(input: Input, config: LintConfig | undefined, options: Options, diffs: string[]): Checked {
   const draft = input.kind === 'stdin' ? readStdin(input.name) : readDraft(input.path);
   let text = draft.text;
@@ -112,7 +124,7 @@ function check(input: Input, config: LintConfig | undefined, options: Options, d
       text = fixed;
     }
   }
-  return {
+  const checked: Checked = {
     file: draft.path,
     text,
     problems: lint(text, { config, markdown: draft.markdown }).problems,
@@ -120,6 +132,8 @@ function check(input: Input, config: LintConfig | undefined, options: Options, d
     markdown: draft.markdown,
     ...(draft.docx ? { docx: draft.docx } : {}),
   };
+  draftBytes.set(checked, draft.bytes);
+  return checked;
 }
 
 function writeBack(draft: Draft, before: string, after: string): void {

@@ -30,7 +30,7 @@ export function ensureBundle(): void {
   };
   const fresh = () => {
     try {
-      return statSync(BUNDLE).mtimeMs >= Math.max(newest(join(ROOT, 'cli', 'src')), newest(join(ROOT, 'server', 'src', 'core')));
+      return statSync(BUNDLE).mtimeMs >= Math.max(newest(join(ROOT, 'cli', 'src')), newest(join(ROOT, 'server', 'src', 'core')), newest(join(ROOT, 'server', 'src', 'docx')));
     } catch {
       return false;
     }

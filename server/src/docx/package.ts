@@ -123,7 +123,7 @@ function decodeXml(data: Uint8Array): string {
 }
 
 /** Relationship type (its last path segment) → targets, resolved against `base` (the source part's folder). */
-function targetsOf(xml: string, base: string): Map<string, string[]> {
+export function targetsOf(xml: string, base: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const parser = new SaxesParser();
   parser.on('opentag', (tag) => {
@@ -143,7 +143,7 @@ function targetsOf(xml: string, base: string): Map<string, string[]> {
   return out;
 }
 
-function resolvePart(base: string, target: string): string {
+export function resolvePart(base: string, target: string): string {
   const segments = (target.startsWith('/') ? target.slice(1) : base + target).split('/');
   const out: string[] = [];
   for (const s of segments) {

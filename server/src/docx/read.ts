@@ -263,7 +263,7 @@ interface WalkContext {
 }
 
 /** Elements whose whole content is skipped. */
-const SKIPPED = new Set(['del', 'moveFrom', 'instrText', 'delText', 'delInstrText', 'drawing', 'pict', 'object', 'Fallback', 'sdtPr', 'footnotePr', 'endnotePr', 'sectPr', 'commentReference', 'annotationRef', 'footnoteRef', 'endnoteRef', 'separator', 'continuationSeparator', 'sdtEndPr',
+export const SKIPPED: ReadonlySet<string> = new Set(['del', 'moveFrom', 'instrText', 'delText', 'delInstrText', 'drawing', 'pict', 'object', 'Fallback', 'sdtPr', 'footnotePr', 'endnotePr', 'sectPr', 'commentReference', 'annotationRef', 'footnoteRef', 'endnoteRef', 'separator', 'continuationSeparator', 'sdtEndPr',
   // A tracked change of formatting holds the old properties (an old numbering, say): not the document as it stands.
   'pPrChange', 'rPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'sectPrChange', 'numberingChange']);
 

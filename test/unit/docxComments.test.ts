@@ -1,0 +1,238 @@
+/**
+ * The commented copy of a .docx (server/src/docx/comments.ts): a Word draft with slips generated here, its findings
+ * written back as comments, the copy read back with the project's reader and checked independently (fflate and a
+ * parse of the XML written here): one comment per finding, each range covering exactly the finding's words, the
+ * rendered text unchanged, every other part byte for byte as it was.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { lint, type Problem } from '../../server/src/core/index';
+import { COMMENT_AUTHOR, readDocx, writeComments, type DocxText } from '../../server/src/docx/index';
+import { commentParagraphs } from '../../cli/src/comments';
+import { docx, docxFromText, HEADING_LIST, pack } from '../support/docx';
+import { corpusDir } from '../support/paths';
+
+const R = (text: string, options: Omit<docx.IRunOptions, 'text'> = {}) => new docx.TextRun({ text, ...options });
+const P = (...children: docx.ParagraphChild[]) => new docx.Paragraph({ children });
+const heading = (text: string, level: number) => new docx.Paragraph({ children: [R(text)], numbering: { reference: HEADING_LIST.reference, level } });
+
+/** A draft with slips in runs split every way: inside a run, across runs, after an entity, in a Word footnote. */
+async function draft(): Promise<Uint8Array> {
+  const document = new docx.Document({
+    numbering: { config: [HEADING_LIST] },
+    footnotes: { 1: { children: [P(R('现代水网：以自然河湖为基础、引调排水工程为通道的水网。'))] } },
+    sections: [
+      {
+        children: [
+          P(R('政府工作报告')),
+          heading('过去一年工作回顾', 0),
+          heading('经济运行稳中有进。', 1),
+          // A skipped number whose marker spans two runs.
+          P(R('（'), R('三）改革'), R('开放持续深化。')),
+          // A half-width comma inside a run, after an entity (R&D is written R&amp;D).
+          P(R('研发R&D投入增长8%,专利'), R('质量提高。')),
+          P(R('加快构建“现代化水网”'), new docx.FootnoteReferenceRun(1), R('，全年经济增长5%左右,就业稳定。')),
+          heading('今年工作安排', 0),
+          heading('扩大内需。', 1),
+          P(R('（三）'), R('深化改革。')),
+        ],
+      },
+    ],
+  });
+  return pack(document);
+}
+
+const DATE = new Date('2026-03-05T09:00:00Z');
+
+interface Range {
+  id: number;
+  /** The text the range covers (w:t decoded, w:tab as a tab). */
+  text: string;
+  /** Whether it holds a note reference or a superscript run. */
+  reference: boolean;
+  referenceAfter: boolean;
+}
+
+/** An independent read of the ranges: a tokenizer of its own over document.xml. */
+function rangesOf(xml: string): Map<number, Range> {
+  const ranges = new Map<number, Range>();
+  const open = new Set<number>();
+  let inText = false;
+  let lastEnded: number | undefined;
+  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  for (const m of xml.matchAll(/<(\/?)([\w:]+)([^>]*?)(\/?)>|([^<]+)/g)) {
+    if (m[5] !== undefined) {
+      if (inText) for (const id of open) ranges.get(id)!.text += decode(m[5]);
+      continue;
+    }
+    const [, closing, name, attrs] = m;
+    const id = Number(/w:id="(\d+)"/.exec(attrs ?? '')?.[1]);
+    if (name === 'w:commentRangeStart') {
+      assert.ok(!ranges.has(id), `one range per comment id (${id})`);
+      ranges.set(id, { id, text: '', reference: false, referenceAfter: false });
+      open.add(id);
+    } else if (name === 'w:commentRangeEnd') {
+      assert.ok(open.delete(id), `a range ends after it starts (${id})`);
+      lastEnded = id;
+    } else if (name === 'w:commentReference') {
+      assert.equal(id, lastEnded, 'the reference right after its range');
+      ranges.get(id)!.referenceAfter = true;
+    } else if (name === 'w:t') {
+      inText = !closing && m[4] !== '/';
+      lastEnded = undefined;
+    } else if (name === 'w:footnoteReference' || (name === 'w:vertAlign' && /superscript/.test(attrs ?? ''))) {
+      for (const o of open) ranges.get(o)!.reference = true;
+    }
+  }
+  assert.equal(open.size, 0, 'every range closed');
+  return ranges;
+}
+
+/** document.xml without the comment markup, run boundaries and run properties: the same before and after. */
+function skeleton(xml: string): string {
+  return xml
+    .replace(/<w:commentRangeStart [^>]*\/>|<w:commentRangeEnd [^>]*\/>|<w:r><w:commentReference [^>]*\/><\/w:r>/g, '')
+    .replace(/<w:rPr>[\s\S]*?<\/w:rPr>/g, '')
+    .replace(/<\/?w:r(?:\s[^>]*)?>|<\/?w:t(?:\s[^>]*)?>/g, '');
+}
+
+/** Whether the finding covers only text typed in the body (no numbering, no marker, no note): its words are exact. */
+function plainWords(read: DocxText, p: Problem): boolean {
+  const end = p.offset + p.length;
+  const paragraph = read.paragraphs[read.map(p.offset).paragraph]!;
+  if (paragraph.part !== 'document' || paragraph.number === 0 || end > paragraph.end) return false;
+  return paragraph.segments.every((s) => s.start + s.text.length <= p.offset || s.start >= end || s.kind === 'text');
+}
+
+describe('docx comments', () => {
+  let input: Uint8Array;
+  let read: DocxText;
+  let problems: Problem[];
+  let out: Uint8Array;
+  before(async function () {
+    this.timeout(30000);
+    input = await draft();
+    read = readDocx(input);
+    problems = lint(read.text).problems;
+    out = writeComments(input, read, problems.map((p) => ({ offset: p.offset, length: p.length, paragraphs: commentParagraphs(p, 'zh') })), { date: DATE });
+  });
+
+  it('the draft has the slips the test is about', () => {
+    const ids = problems.map((p) => p.ruleId);
+    for (const id of ['heading-sequence', 'punctuation-width'] as const) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+    assert.ok(problems.filter((p) => p.ruleId === 'punctuation-width').length >= 2);
+    assert.ok(problems.some((p) => plainWords(read, p)));
+  });
+
+  it('one comment per finding, authored 政府工作报告校对, with the message and the suggested fix', () => {
+    const files = unzipSync(out);
+    const comments = strFromU8(files['word/comments.xml']!);
+    const found = [...comments.matchAll(/<w:comment w:id="(\d+)" ([^>]*)>([\s\S]*?)<\/w:comment>/g)];
+    assert.equal(found.length, problems.length);
+    found.forEach((m, i) => {
+      assert.equal(Number(m[1]), i);
+      assert.match(m[2]!, new RegExp(`w:author="${COMMENT_AUTHOR}"`));
+      assert.match(m[2]!, /w:initials="[^"]+"/);
+      assert.match(m[2]!, /w:date="2026-03-05T09:00:00Z"/);
+      const texts = [...m[3]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+      const problem = problems[i]!;
+      assert.equal(texts[0], problem.message);
+      if (problem.fix) assert.equal(texts[1], `建议：${problem.fix.title}`);
+    });
+    const fixed = found.map((m) => m[3]!).find((c) => /建议：将“（三）”改为“（二）”/.test(c));
+    assert.ok(fixed, 'the fix of the skipped number in words');
+  });
+
+  it('each range covers exactly the finding’s words (a note’s finding: its reference), its reference right after it', () => {
+    const ranges = rangesOf(strFromU8(unzipSync(out)['word/document.xml']!));
+    assert.equal(ranges.size, problems.length);
+    problems.forEach((p, i) => {
+      const range = ranges.get(i)!;
+      assert.ok(range.referenceAfter, `comment ${i} has its reference`);
+      const words = read.text.slice(p.offset, p.offset + p.length);
+      if (plainWords(read, p)) assert.equal(range.text, words, `${p.ruleId} ${p.message}`);
+      else if (read.paragraphs[read.map(p.offset).paragraph]!.part !== 'document') assert.ok(range.reference, `${p.ruleId}: on the note's reference`);
+      else assert.ok(range.text.length > 0 || range.reference, `${p.ruleId}: covers something`);
+    });
+  });
+
+  it('the copy renders the same text; every other part is byte for byte the same; relationships and content types only gain the comments', () => {
+    assert.equal(readDocx(out).text, read.text);
+    const before = unzipSync(input);
+    const after = unzipSync(out);
+    assert.deepEqual(Object.keys(after).filter((n) => n !== 'word/comments.xml'), Object.keys(before));
+    for (const name of Object.keys(before)) {
+      if (name === 'word/document.xml' || name === 'word/_rels/document.xml.rels' || name === '[Content_Types].xml') continue;
+      assert.deepEqual(after[name], before[name], name);
+    }
+    const rels = strFromU8(after['word/_rels/document.xml.rels']!);
+    const relationship = /<Relationship Id="[^"]+" Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/comments" Target="comments\.xml"\/>/.exec(rels);
+    assert.ok(relationship);
+    assert.equal(rels.replace(relationship[0], ''), strFromU8(before['word/_rels/document.xml.rels']!));
+    const types = strFromU8(after['[Content_Types].xml']!);
+    const override = '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>';
+    assert.ok(types.includes(override));
+    assert.equal(types.replace(override, ''), strFromU8(before['[Content_Types].xml']!));
+    const documentBefore = strFromU8(before['word/document.xml']!);
+    const documentAfter = strFromU8(after['word/document.xml']!);
+    assert.equal(skeleton(documentAfter), skeleton(documentBefore));
+    assert.ok(documentAfter.length > documentBefore.length);
+  });
+
+  it('a document that has comments already: extended with fresh ids, the relationship not doubled', () => {
+    const again = readDocx(out);
+    const twice = writeComments(out, again, [{ offset: 0, length: 2, paragraphs: ['再看一遍'] }], { date: DATE });
+    const files = unzipSync(twice);
+    const comments = strFromU8(files['word/comments.xml']!);
+    assert.equal([...comments.matchAll(/<w:comment /g)].length, problems.length + 1);
+    assert.match(comments, new RegExp(`<w:comment w:id="${problems.length}" [^>]*>.*再看一遍`));
+    assert.equal(strFromU8(files['word/_rels/document.xml.rels']!), strFromU8(unzipSync(out)['word/_rels/document.xml.rels']!));
+    const ranges = rangesOf(strFromU8(files['word/document.xml']!));
+    assert.equal(ranges.get(problems.length)!.text, '政府');
+    assert.equal(readDocx(twice).text, read.text);
+  });
+
+  it('several findings in one run, an empty finding and one on automatic numbering', async () => {
+    const document = new docx.Document({
+      numbering: { config: [HEADING_LIST] },
+      sections: [{ children: [P(R('甲乙丙丁戊己')), heading('过去一年工作回顾', 0)] }],
+    });
+    const bytes = await pack(document);
+    const r = readDocx(bytes);
+    const heading0 = r.paragraphs[1]!.start;
+    const copy = writeComments(bytes, r, [
+      { offset: 1, length: 2, paragraphs: ['a'] },
+      { offset: 2, length: 3, paragraphs: ['b'] },
+      { offset: 4, length: 0, paragraphs: ['c'] },
+      { offset: heading0, length: 2, paragraphs: ['d'] },
+    ]);
+    const ranges = rangesOf(strFromU8(unzipSync(copy)['word/document.xml']!));
+    assert.deepEqual([0, 1, 2, 3].map((i) => ranges.get(i)!.text), ['乙丙', '丙丁戊', '', '过去一年工作回顾']);
+    assert.equal(readDocx(copy).text, r.text);
+  });
+
+  it('every report of the corpus saved as a .docx: a comment per finding on its exact words, the text unchanged', async function () {
+    this.timeout(60000);
+    const names = readdirSync(corpusDir()).filter((n) => n.endsWith('.txt')).sort();
+    let exact = 0;
+    for (const name of names) {
+      const text = readFileSync(join(corpusDir(), name), 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+      const bytes = await pack(docxFromText(text));
+      const r = readDocx(bytes);
+      const found = lint(r.text).problems;
+      const copy = writeComments(bytes, r, found.map((p) => ({ offset: p.offset, length: p.length, paragraphs: commentParagraphs(p, 'zh') })), { date: DATE });
+      assert.equal(readDocx(copy).text, r.text, name);
+      const ranges = rangesOf(strFromU8(unzipSync(copy)['word/document.xml']!));
+      assert.equal(ranges.size, found.length, name);
+      found.forEach((p, i) => {
+        assert.ok(ranges.get(i)!.referenceAfter, `${name} ${i}`);
+        if (!plainWords(r, p)) return;
+        assert.equal(ranges.get(i)!.text, r.text.slice(p.offset, p.offset + p.length), `${name}: ${p.ruleId} ${p.message}`);
+        exact++;
+      });
+    }
+    assert.ok(exact > 20, `${exact} findings checked word for word`);
+  });
+});
