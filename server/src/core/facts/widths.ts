@@ -34,7 +34,7 @@ export interface HalfWidthMark {
 export interface WidthFacts {
   /** Half-width marks in Chinese text, in document order. */
   marks: HalfWidthMark[];
-  /** Per family, how many full-width marks of that family the prose holds (what the draft writes otherwise). */
+  /** Per family, how many full-width marks of that family the prose holds (what the draft writes otherwise); counted only when `marks` is not empty. */
   fullWidth: Record<WidthFamily, number>;
 }
 
@@ -95,6 +95,8 @@ export function readWidths(source: Source): WidthFacts {
     if (line.prose && offset >= line.start && offset < line.end) pending.push(offset);
   }
   flush();
+  // The full-width counts only weigh half-width marks against the draft's habit: a draft without any needs no pass.
+  if (marks.length === 0) return { marks, fullWidth };
   const counts = [0, 0, 0, 0];
   for (const line of lines) {
     if (!line.prose) continue;
