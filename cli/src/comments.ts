@@ -5,7 +5,7 @@
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Problem } from '../../server/src/core/index';
-import { DocxError, writeComments, type DocxText } from '../../server/src/docx/index';
+import { commentsFor, DocxError, writeComments, type DocxText } from '../../server/src/docx/index';
 import { UserError } from './errors';
 import { isWordName } from './docx';
 import type { Input } from './inputs';
@@ -31,20 +31,11 @@ function samePath(a: string, b: string): boolean {
   return resolve(a) === resolve(b) || real(a) === real(b);
 }
 
-/** The comment's paragraphs: the message, then the fix (or the suggestions) to make. */
-export function commentParagraphs(problem: Problem, lang: 'zh' | 'en'): string[] {
-  const paragraphs = [problem.message];
-  const lead = lang === 'en' ? 'Suggested fix: ' : '建议：';
-  if (problem.fix) paragraphs.push(`${lead}${problem.fix.title}`);
-  else if (problem.suggestions && problem.suggestions.length > 0) paragraphs.push(`${lead}${problem.suggestions.map((s) => s.title).join(lang === 'en' ? '; or ' : '；或')}`);
-  return paragraphs;
-}
-
 /** Writes the commented copy; returns how many comments it holds. */
 export function writeCommentedCopy(out: string, bytes: Uint8Array, docx: DocxText, problems: readonly Problem[], lang: 'zh' | 'en'): number {
   let copy: Uint8Array;
   try {
-    copy = writeComments(bytes, docx, problems.map((p) => ({ offset: p.offset, length: p.length, paragraphs: commentParagraphs(p, lang) })));
+    copy = writeComments(bytes, docx, commentsFor(problems, lang));
   } catch (error) {
     if (error instanceof DocxError) throw new UserError(`无法写入批注：${error.message}`);
     throw error;

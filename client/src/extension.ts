@@ -20,6 +20,7 @@ import { texts } from './language';
 import { registerRuleDocs, ruleDocsBase } from './ruleDocs';
 import { registerTargetsView } from './targetsView';
 import { createTraceChannel } from './traceChannel';
+import { registerWordView, WORD_VIEW_SCHEME } from './wordView';
 
 const CLIENT_ID = 'govreport'; // also the prefix of `govreport.trace.server`
 const CLIENT_NAME = 'Gov Report Lint';
@@ -50,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // The server leaves a configuration file's indicators out in an untrusted workspace: start it again once trusted.
     context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void restartServer()));
     registerTargetsView(context, client, output);
+    registerWordView(context, client, output);
     const starting = Date.now();
     await client.start();
     output.info(texts().started(Date.now() - starting));
@@ -79,7 +81,11 @@ function createClient(context: vscode.ExtensionContext, channel: vscode.LogOutpu
     debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: ['govreport', 'markdown'].flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
+    documentSelector: [
+      ...['govreport', 'markdown'].flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
+      // The read-only 校对视图 of a Word draft (wordView.ts).
+      { language: 'govreport', scheme: WORD_VIEW_SCHEME },
+    ],
     synchronize: { configurationSection: 'govreport' },
     // The server debounces (govreport.lintDelay, by default sized to the lint time); the client pulls on open
     // and on every change.
@@ -120,6 +126,10 @@ function targetDocument(target?: vscode.Uri | string): vscode.TextDocument | und
   const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (!client || !document || !LINTED_LANGUAGES.has(document.languageId)) {
     void vscode.window.showInformationMessage(texts().openDraftFirst);
+    return undefined;
+  }
+  if (document.uri.scheme === WORD_VIEW_SCHEME) {
+    void vscode.window.showInformationMessage(texts().wordViewReadOnly);
     return undefined;
   }
   return document;

@@ -43,6 +43,20 @@ export interface ClientTexts {
   reopenWithEncoding: string;
   configFolderPick: string;
   configNeedsFolder: string;
+  wordViewSuffix: string;
+  wordOffer: (name: string) => string;
+  openWordView: string;
+  openWordViewPick: string;
+  wordUnreadable: (name: string, reason: string) => string;
+  wordRefreshFailed: (name: string, reason: string) => string;
+  wordViewReadOnly: string;
+  commentedName: (stem: string) => string;
+  exportTitle: (name: string) => string;
+  exportSaveLabel: string;
+  exportSameFile: string;
+  exportFailed: (name: string, reason: string) => string;
+  exportDone: (comments: number, name: string) => string;
+  revealCopy: string;
   targets: TargetTexts;
 }
 
@@ -60,6 +74,20 @@ export const TEXTS: Record<ClientLanguage, ClientTexts> = {
     reopenWithEncoding: '通过编码重新打开…',
     configFolderPick: '在哪个文件夹中创建 .govreport.jsonc？',
     configNeedsFolder: '请先打开一个文件夹或一份草稿，再创建配置文件。',
+    wordViewSuffix: '（校对视图）',
+    wordOffer: (name) => `“${name}”是 Word 文档。在校对视图中打开，即可查看校对结果（只读）。`,
+    openWordView: '在校对视图中打开',
+    openWordViewPick: '选择要校对的 Word 文档（.docx）',
+    wordUnreadable: (name, reason) => `无法校对“${name}”：${reason}`,
+    wordRefreshFailed: (name, reason) => `“${name}”已更改，但暂时无法读取，校对视图仍显示上一版：${reason}`,
+    wordViewReadOnly: '校对视图是只读的：请在 Word 或 WPS 中按各条问题中的“建议”修改原文件，保存后视图自动刷新。',
+    commentedName: (stem) => `${stem}-批注.docx`,
+    exportTitle: (name) => `导出“${name}”带批注的副本`,
+    exportSaveLabel: '导出',
+    exportSameFile: '副本不能覆盖原文件，请换一个文件名。',
+    exportFailed: (name, reason) => `未能导出“${name}”带批注的副本：${reason}`,
+    exportDone: (comments, name) => (comments === 0 ? `未发现问题；已导出副本“${name}”（无批注）。` : `已导出带 ${comments} 条批注的副本“${name}”。`),
+    revealCopy: '在文件夹中显示',
     targets: {
       agrees: '一致',
       disagrees: '不一致',
@@ -87,6 +115,20 @@ export const TEXTS: Record<ClientLanguage, ClientTexts> = {
     reopenWithEncoding: 'Reopen with Encoding…',
     configFolderPick: 'Create .govreport.jsonc in which folder?',
     configNeedsFolder: 'Open a folder or a draft first, then create the configuration file.',
+    wordViewSuffix: ' (proofreading view)',
+    wordOffer: (name) => `“${name}” is a Word document. Open it in the proofreading view to see what the check finds (read-only).`,
+    openWordView: 'Open in Proofreading View',
+    openWordViewPick: 'Choose the Word document (.docx) to check',
+    wordUnreadable: (name, reason) => `Cannot check “${name}”: ${reason}`,
+    wordRefreshFailed: (name, reason) => `“${name}” changed but cannot be read yet; the proofreading view still shows the previous version: ${reason}`,
+    wordViewReadOnly: 'The proofreading view is read-only: make the suggested changes in Word or WPS; the view refreshes when the file is saved.',
+    commentedName: (stem) => `${stem}-comments.docx`,
+    exportTitle: (name) => `Export a copy of “${name}” with comments`,
+    exportSaveLabel: 'Export',
+    exportSameFile: 'The copy cannot overwrite the original: choose another name.',
+    exportFailed: (name, reason) => `Could not export a copy of “${name}” with comments: ${reason}`,
+    exportDone: (comments, name) => (comments === 0 ? `Nothing found; exported the copy “${name}” (no comments).` : `Exported the copy “${name}” with ${comments} comment${comments === 1 ? '' : 's'}.`),
+    revealCopy: 'Reveal in Folder',
     targets: {
       agrees: 'agrees',
       disagrees: 'differs',

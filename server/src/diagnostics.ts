@@ -6,7 +6,7 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Language, Problem, ReportedSeverity, RuleId, TextEdit } from './core/index';
-import { localizeProblem, RULE_IDS } from './core/index';
+import { localizeProblem, RULE_IDS, suggestedFixText } from './core/index';
 
 /** `Diagnostic.source` of every diagnostic this server publishes. */
 export const SOURCE = 'govreport';
@@ -32,6 +32,8 @@ export function readDocsBase(initializationOptions: unknown): string {
 export interface Shaping {
   language: Language;
   docsBase: string;
+  /** A read-only document (the 校对视图 of a .docx): no quick fix applies, so the message says what it would do. */
+  fixInMessage?: boolean;
 }
 
 export const DEFAULT_SHAPING: Shaping = { language: 'zh', docsBase: DOCS_BASE };
@@ -90,7 +92,7 @@ export function toDiagnostic(document: TextDocument, found: Problem, shaping: Sh
     code: problem.ruleId,
     codeDescription: { href: docsUrl(problem.ruleId, shaping.docsBase) },
     source: SOURCE,
-    message: problem.message,
+    message: fixInMessage(problem, shaping),
     data: { ruleId: problem.ruleId, version: document.version } satisfies DiagnosticData,
   };
   if (problem.related && problem.related.length > 0) {
@@ -102,6 +104,11 @@ export function toDiagnostic(document: TextDocument, found: Problem, shaping: Sh
     );
   }
   return diagnostic;
+}
+
+function fixInMessage(problem: Problem, shaping: Shaping): string {
+  const fix = shaping.fixInMessage ? suggestedFixText(problem, shaping.language) : undefined;
+  return fix === undefined ? problem.message : `${problem.message}\n${fix}`;
 }
 
 /** Is this diagnostic the one published for `problem` (same rule, same range in the current text)? */

@@ -71,3 +71,30 @@ export interface TargetsResult {
   /** The document version the result was computed for; absent with an empty result for an unknown document. */
   version?: number;
 }
+
+// ---- Word drafts: the read-only 校对视图 of a .docx (server/src/wordView.ts, client/src/wordView.ts) ----
+
+/** The scheme of the view's documents: `govreport-docx:<the .docx's path>（校对视图）?<the .docx's URI>`. */
+export type WordViewScheme = 'govreport-docx';
+export type RenderDocxMethod = 'govreport/renderDocx';
+export type CommentDocxMethod = 'govreport/commentDocx';
+
+/** `govreport/renderDocx` params: the .docx's bytes, base64; the client reads the file (any file system). */
+export interface RenderDocxParams {
+  data: string;
+}
+
+/** The text the engine lints (one line per paragraph, notes last), or why the file cannot be read. */
+export type RenderDocxResult = { text: string } | { error: string };
+
+/**
+ * `govreport/commentDocx` params: the .docx (its URI names the settings and the `.govreport.jsonc` that apply, as
+ * for its view) and its bytes, base64.
+ */
+export interface CommentDocxParams {
+  uri: string;
+  data: string;
+}
+
+/** The commented copy, base64, and how many comments it holds; or why it could not be written. */
+export type CommentDocxResult = { data: string; comments: number } | { error: string };

@@ -58,7 +58,8 @@ import {
 import { formatMessage, nothingToRenumber, renumberFootnotes, resolveLanguage, UI_TEXT, type Language } from './core/index';
 import { CONFIG_WATCH_PATTERN, DocumentConfigs, filePath, type EditCapabilities } from './documentConfig';
 import { TARGETS_METHOD, targetHover, targetsResult } from './targets';
-import type { TargetsParams, TargetsResult } from './protocol';
+import type { CommentDocxParams, CommentDocxResult, RenderDocxParams, RenderDocxResult, TargetsParams, TargetsResult } from './protocol';
+import { COMMENT_DOCX_METHOD, commentDocx, isWordView, RENDER_DOCX_METHOD, renderDocx, settingsScope } from './wordView';
 
 /** workspace/executeCommand: apply every safe fix to the document whose URI is the first argument. */
 export const FIX_ALL_COMMAND = 'govreport.server.fixAll';
@@ -257,7 +258,9 @@ export function startServer(connection: Connection): void {
    * them.
    */
   async function settingsFor(uri: string): Promise<Settings> {
-    const current = configs.apply(uri, await settings.get(uri));
+    // The 校对视图 of a .docx reads the .docx's settings and configuration file (wordView.ts).
+    const scope = settingsScope(uri);
+    const current = configs.apply(scope, await settings.get(scope));
     for (const problem of current.problems) {
       if (shownProblems.has(problem)) continue;
       shownProblems.add(problem);
@@ -271,8 +274,8 @@ export function startServer(connection: Connection): void {
   function languageOf(current: Settings): Language {
     return resolveLanguage(current.language, locale);
   }
-  function shapingOf(current: Settings): Shaping {
-    return { language: languageOf(current), docsBase };
+  function shapingOf(current: Settings, uri: string): Shaping {
+    return { language: languageOf(current), docsBase, fixInMessage: isWordView(uri) };
   }
 
   /** The debounce for a document: configured, or sized to its last lint time. */
@@ -294,7 +297,7 @@ export function startServer(connection: Connection): void {
       if (!isHandled(document)) return emptyReport;
       if (token.isCancellationRequested) throw new CancelledError();
       const entry = cache.get(document, current);
-      const shaping = shapingOf(current);
+      const shaping = shapingOf(current, uri);
       // The language is part of the result id: switching it re-sends the same findings in the other language.
       return report(`${entry.serial}.${shaping.language}`, params.previousResultId, () => entry.result.problems.map((p) => toDiagnostic(document, p, shaping)));
     });
@@ -329,7 +332,7 @@ export function startServer(connection: Connection): void {
     const current = await settingsFor(uri);
     const document = documents.get(uri); // the latest version, after the wait for settings
     if (!isHandled(document)) return;
-    const shaping = shapingOf(current);
+    const shaping = shapingOf(current, uri);
     const diagnostics = current.enable ? cache.get(document, current).result.problems.map((p) => toDiagnostic(document, p, shaping)) : [];
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
@@ -361,6 +364,8 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params, token) => {
     const uri = params.textDocument.uri;
     return safe('textDocument/codeAction', uri, token, [], async () => {
+      // The 校对视图 is read-only: its diagnostics write their fixes out instead.
+      if (isWordView(uri)) return [];
       const found = await reportOf(uri);
       if (!found) return [];
       const silence = params.context.diagnostics?.length ? configs.silenceTarget(uri, editCapabilities) : undefined;
@@ -385,7 +390,7 @@ export function startServer(connection: Connection): void {
     const uri = typeof arg === 'string' ? arg : typeof (arg as { uri?: unknown })?.uri === 'string' ? (arg as { uri: string }).uri : undefined;
     return safe(`workspace/executeCommand ${params.command}`, uri, token, false, async () => {
       if ((params.command !== FIX_ALL_COMMAND && params.command !== RENUMBER_COMMAND) || uri === undefined) return false;
-      if (!isHandled(documents.get(uri))) return false;
+      if (!isHandled(documents.get(uri)) || isWordView(uri)) return false;
       const current = await settingsFor(uri);
       const document = documents.get(uri);
       if (!current.enable || !isHandled(document)) return false;
@@ -455,6 +460,7 @@ export function startServer(connection: Connection): void {
   connection.onCompletion((params, token) => {
     const uri = params.textDocument.uri;
     return safe('textDocument/completion', uri, token, null, async () => {
+      if (isWordView(uri)) return null;
       const found = await reportOf(uri);
       return found ? footnoteCompletion(found.document, found.entry.result.report, params.position, found.language) : null;
     });
@@ -467,6 +473,19 @@ export function startServer(connection: Connection): void {
     return safe(TARGETS_METHOD, uri, token, empty, async () => {
       const found = uri === undefined ? undefined : await reportOf(uri);
       return found ? targetsResult(found.document, found.entry.result.report) : empty;
+    });
+  });
+
+  // ---- Word drafts: the 校对视图's text and the commented copy (wordView.ts) ----
+  connection.onRequest(RENDER_DOCX_METHOD, (params: RenderDocxParams, token) =>
+    safe<RenderDocxResult>(RENDER_DOCX_METHOD, undefined, token, { error: 'internal error' }, () => renderDocx(params)),
+  );
+
+  connection.onRequest(COMMENT_DOCX_METHOD, (params: CommentDocxParams, token) => {
+    const uri = typeof params?.uri === 'string' ? params.uri : undefined;
+    return safe<CommentDocxResult>(COMMENT_DOCX_METHOD, uri, token, { error: 'internal error' }, async () => {
+      const current = await settingsFor(uri ?? '');
+      return commentDocx(params, current.config, languageOf(current));
     });
   });
 

@@ -9,8 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { lint, type Problem } from '../../server/src/core/index';
-import { COMMENT_AUTHOR, readDocx, writeComments, type DocxText } from '../../server/src/docx/index';
-import { commentParagraphs } from '../../cli/src/comments';
+import { commentsFor, COMMENT_AUTHOR, readDocx, writeComments, type DocxText } from '../../server/src/docx/index';
 import { docx, docxFromText, HEADING_LIST, pack } from '../support/docx';
 import { corpusDir } from '../support/paths';
 
@@ -116,7 +115,7 @@ describe('docx comments', () => {
     input = await draft();
     read = readDocx(input);
     problems = lint(read.text).problems;
-    out = writeComments(input, read, problems.map((p) => ({ offset: p.offset, length: p.length, paragraphs: commentParagraphs(p, 'zh') })), { date: DATE });
+    out = writeComments(input, read, commentsFor(problems, 'zh'), { date: DATE });
   });
 
   it('the draft has the slips the test is about', () => {
@@ -222,7 +221,7 @@ describe('docx comments', () => {
       const bytes = await pack(docxFromText(text));
       const r = readDocx(bytes);
       const found = lint(r.text).problems;
-      const copy = writeComments(bytes, r, found.map((p) => ({ offset: p.offset, length: p.length, paragraphs: commentParagraphs(p, 'zh') })), { date: DATE });
+      const copy = writeComments(bytes, r, commentsFor(found, 'zh'), { date: DATE });
       assert.equal(readDocx(copy).text, r.text, name);
       const ranges = rangesOf(strFromU8(unzipSync(copy)['word/document.xml']!));
       assert.equal(ranges.size, found.length, name);

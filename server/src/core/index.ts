@@ -11,6 +11,7 @@ import type { LintConfig, Problem, ReportedSeverity, RuleId, RuleMeta, Severity,
 export * from './types';
 export {
   localizeProblem,
+  suggestedFixText,
   resolveLanguage,
   formatMessage,
   placeholders,

@@ -45,6 +45,8 @@ export const UI_TEXT: Record<
     saveConfig: string;
     configInvalid: string;
     configProblems: string;
+    suggestedFix: string;
+    suggestionSeparator: string;
   }
 > = {
   zh: {
@@ -59,6 +61,8 @@ export const UI_TEXT: Record<
     saveConfig: '保存配置文件',
     configInvalid: '配置文件 {path} 有误，未采用（改用设置）：{error}',
     configProblems: '配置文件 {path} 中以下内容有误，已忽略：{problems}',
+    suggestedFix: '建议：{fix}',
+    suggestionSeparator: '；或',
   },
   en: {
     fixAll: 'Fix all auto-fixable problems in this document',
@@ -72,8 +76,21 @@ export const UI_TEXT: Record<
     saveConfig: 'Save the configuration file',
     configInvalid: 'The configuration file {path} is not valid and is not used (the settings apply): {error}',
     configProblems: 'These entries of the configuration file {path} are wrong and are ignored: {problems}',
+    suggestedFix: 'Suggested fix: {fix}',
+    suggestionSeparator: '; or ',
   },
 };
+
+/**
+ * The fix a problem offers, written out (建议：将“三、”改为“二、”), for readers who cannot apply it: a Word comment, a
+ * read-only view of a .docx. The preferred fix, else every suggestion; undefined when the rule offers none. The
+ * problem is expected in `language` already (`localizeProblem`).
+ */
+export function suggestedFixText(problem: Problem, language: Language): string | undefined {
+  const texts = UI_TEXT[language];
+  const titles = problem.fix ? [problem.fix.title] : (problem.suggestions ?? []).map((s) => s.title);
+  return titles.length > 0 ? formatMessage(texts.suggestedFix, { fix: titles.join(texts.suggestionSeparator) }) : undefined;
+}
 
 export const EN_CATALOGUE: Readonly<Record<RuleId, RuleTexts>> = EN_RULES;
 
