@@ -165,8 +165,8 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: [FIX_ALL_COMMAND, RENUMBER_COMMAND] },
         // Where a new .govreport.jsonc goes: the draft's workspace folder.
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-        // Not LSP: tells other clients that `govreport/targets` (protocol.ts) is answered.
-        experimental: { targetsRequest: true },
+        // Not LSP: tells other clients that `govreport/targets` and the Word requests (protocol.ts) are answered.
+        experimental: { targetsRequest: true, docxRequests: true },
       },
       serverInfo: { name: 'govreport-lint', version: VERSION },
     };

@@ -47,7 +47,7 @@ describe('server target figures', function () {
   const value = (h: Hover | null) => (h?.contents as MarkupContent | undefined)?.value;
 
   it('initialize announces the govreport/targets request', () => {
-    assert.deepEqual(client.initializeResult.capabilities.experimental, { targetsRequest: true });
+    assert.deepEqual(client.initializeResult.capabilities.experimental, { targetsRequest: true, docxRequests: true });
   });
 
   describe('govreport/targets', () => {

@@ -9,6 +9,7 @@
 // Run by scripts/test-vscode.mjs (mocha, in Node; Playwright drives the browser).
 import * as assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSession, ensureHost } from '../../vscode-host/host.mjs';
@@ -27,6 +28,10 @@ const DRAFT_SLIPS = [
   ['要注重抓好以下工作：', '要注重抓好以下九个方面工作：'],
   ['擦亮“投资自贸港”品牌', '确保全年固定资产投资增长8%左右。擦亮“投资自贸港”品牌'],
 ];
+/** The drafter's copy as Word saves it (automatic 一、 （一） numbering, superscript markers): the 校对视图's draft. */
+const WORD_DRAFT = '海南省2026年政府工作报告（改稿）.docx';
+/** A picture of the 校对视图 (docs/word-view.png is a copy of one). */
+const WORD_SCREENSHOT = join(dirname(resolve(process.env.GOVREPORT_SCREENSHOT || join(ROOT, 'out', 'e2e', 'screenshot.png'))), 'word-view.png');
 /** The same report saved as GBK, as Word or WPS do on Chinese Windows. */
 const GBK_DRAFT = 'gbk-draft.txt';
 /** JavaScript keeps VS Code's confusable-character boxes: the control for the selector below. */
@@ -88,7 +93,11 @@ describe('UI smoke: the installed .vsix in the workbench', function () {
     const workspace = session.dirs.workspace;
     for (const name of [REPORT, EXCERPT]) cpSync(join(SAMPLES, name), join(workspace, name));
     const corpus = readFileSync(join(CORPUS, '05_海南省_2026.txt'), 'utf8');
-    writeFileSync(join(workspace, DRAFT), DRAFT_SLIPS.reduce((text, [from, to]) => text.replace(from, to), corpus));
+    const draft = DRAFT_SLIPS.reduce((text, [from, to]) => text.replace(from, to), corpus);
+    writeFileSync(join(workspace, DRAFT), draft);
+    // The tests' own .docx writer (test/support/docx.ts, compiled by `tsc -b` before the suite runs).
+    const { docxFromText, pack } = createRequire(import.meta.url)(join(ROOT, 'out', 'test', 'support', 'docx.js'));
+    writeFileSync(join(workspace, WORD_DRAFT), await pack(docxFromText(draft)));
     // Title, address and a numbering slip on the first screen, then the report's own prose.
     const prose = corpus.slice(corpus.indexOf('\n', corpus.indexOf('一、2025年')) + 1, corpus.indexOf('二、“十五五”'));
     writeFileSync(join(workspace, GBK_DRAFT), encodeGbk(`政府工作报告\n各位代表：\n一、过去一年工作回顾\n（一）经济运行稳中有进。\n（三）改革开放持续深化。\n${prose}`));
@@ -325,6 +334,46 @@ describe('UI smoke: the installed .vsix in the workbench', function () {
     // (Monaco renders spaces as no-break spaces: match a word, not a phrase.)
     await page.locator('.panel .monaco-editor .view-line', { hasText: '[trace]' }).first().waitFor(WAIT);
     await page.locator('.panel .monaco-editor .view-line', { hasText: 'govreport/targets' }).first().waitFor(WAIT);
+  });
+
+  it('a Word draft: opening the .docx offers the 校对视图, which shows its findings read-only', async () => {
+    await row(WORD_DRAFT).click();
+    const offer = page.locator('.notifications-toasts .notification-toast', { hasText: 'Word 文档' });
+    await offer.waitFor(WAIT);
+    await offer.locator('.monaco-button', { hasText: '在校对视图中打开' }).click();
+    await activeTab().filter({ hasText: '（校对视图）' }).waitFor(WAIT);
+    await modeItem().filter({ hasText: LANGUAGE_NAME }).waitFor(WAIT);
+    // Word's automatic 一、 is in the text.
+    await activeEditor().locator('.view-lines .view-line', { hasText: '一、2025年和' }).first().waitFor(WAIT);
+    // Read-only: typing is refused with VS Code's own message, and the tab never turns dirty.
+    await activeEditor().locator('.view-lines .view-line', { hasText: '一、2025年和' }).first().click();
+    await page.keyboard.type('改');
+    await page.locator('.monaco-editor-overlaymessage', { hasText: /read-only|只读/ }).first().waitFor(WAIT);
+    assert.equal(await activeTab().filter({ hasText: '（校对视图）' }).and(page.locator('.dirty')).count(), 0);
+    // The Problems panel lists the slipped part title (二、 for 三、) with its fix in the message (the .txt draft, open
+    // too, has the same slip, without the fix written out); a click shows it squiggled.
+    await page.locator('[id="status.problems"]').click();
+    const slip = page.locator('.markers-panel .monaco-list-row', { hasText: '建议：将“二、”改为“三、”' }).first();
+    await slip.waitFor(WAIT);
+    await slip.click();
+    await activeEditor().locator('.squiggly-error').first().waitFor(WAIT);
+    // The picture: the view's findings alone in the panel (other drafts are open too).
+    const filter = page.locator('.markers-panel-action-filter input, .markers-panel .monaco-inputbox input, .panel .viewpane-filter input').first();
+    await filter.fill('校对视图');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'gbk-draft' }).first().waitFor({ state: 'detached', timeout: WAIT.timeout });
+    await page.mouse.move(700, 300);
+    await page.screenshot({ path: WORD_SCREENSHOT });
+    console.log(`      screenshot: ${WORD_SCREENSHOT}`);
+    // Leave the panel as the next step expects it: unfiltered, showing Output.
+    await filter.fill('');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'gbk-draft' }).first().waitFor(WAIT);
+    await page.locator('.panel .composite-bar .action-item', { hasText: /^Output$|^输出$/i }).first().click();
+    await closeActive('（校对视图）');
+    const binary = page.locator('.tabs-container .tab', { hasText: WORD_DRAFT });
+    if ((await binary.count()) > 0) {
+      await binary.first().click();
+      await closeActive(WORD_DRAFT);
+    }
   });
 
   it('saves a screenshot', async () => {
