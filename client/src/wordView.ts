@@ -103,10 +103,12 @@ class WordViews implements vscode.TextDocumentContentProvider, vscode.Disposable
     return result.text;
   }
 
-  /** Remembers a view's text and watches its .docx. */
+  /** Remembers a view's text and watches its .docx; a view already open with another text is told to read it again. */
   shown(view: vscode.Uri, source: vscode.Uri, text: string): void {
     const key = view.toString();
     this.rendered.set(key, text);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (open && open.getText() !== text) this.changed.fire(view);
     if (this.watchers.has(key)) return;
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(source, '..'), baseName(source)));
     const refresh = () => void this.refresh(view, source);
