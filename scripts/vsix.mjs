@@ -67,9 +67,10 @@ export function manifestFiles(contributes) {
 
 /**
  * Documents shipped for offline reading: the rule reference (each diagnostic's link opens it in the Markdown
- * preview, client/src/ruleDocs.ts) and the README's screenshot (README links stay relative: scripts/package.mjs).
+ * preview, client/src/ruleDocs.ts) and the README's pictures, the editor and a commented Word copy in LibreOffice
+ * (README links stay relative: scripts/package.mjs).
  */
-export const SHIPPED_DOCS = ['docs/rules.md', 'docs/screenshot.png'];
+export const SHIPPED_DOCS = ['docs/rules.md', 'docs/screenshot.png', 'docs/docx-comments.png'];
 
 /**
  * The files the package must hold, as paths inside the .vsix: the bundles, grammar, snippets, language
