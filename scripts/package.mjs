@@ -4,7 +4,7 @@
 //
 // The bundles hold every runtime dependency, so vsce packs no node_modules (--no-dependencies); .vscodeignore
 // lets through only the bundles, grammar, snippets, language configuration, manifest (+ package.nls*.json), README,
-// CHANGELOG, licence, icon and the documents read offline (docs/rules.md, the README's screenshots). vsce runs
+// CHANGELOG, licence, icon and the documents read offline (docs/rules.md, the README's pictures). vsce runs
 // with stdin from /dev/null so it can never stop at a prompt. The contents are checked
 // against scripts/vsix.mjs's list (test/e2e/node/vsix.test.mjs checks them in depth).
 import { spawnSync } from 'node:child_process';
@@ -29,8 +29,8 @@ run(process.execPath, [
   join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package',
   '--no-dependencies',
   '--out', out,
-  // README links (docs/rules.md, docs/*.png) stay relative: those files ship in the .vsix, so the extension page
-  // shows the screenshots and opens the rule reference offline, from the installed extension's folder.
+  // README links (docs/rules.md, docs/*.png) stay relative: the files ship in the .vsix, so the extension page shows
+  // the pictures and opens the rule reference offline, from the installed extension's folder.
   '--no-rewrite-relative-links',
 ]);
 

@@ -7,7 +7,8 @@
 //   dev         the integration suite (test/e2e/suite) against the development folder
 //   vsix        the same suite against the .vsix, installed into a fresh extensions folder
 //   fail-check  with GOVREPORT_LS_FAIL=1 (the server exits at start) one focused test must fail the run
-//   node        Node-side tests of test/e2e/node: the .vsix contents and the UI smoke test (screenshot)
+//   node        Node-side tests of test/e2e/node: the .vsix contents, the workbench in two languages, the UI smoke test
+//               (screenshot), and a commented .docx opened by LibreOffice (its picture)
 //
 // The suite runs through @vscode/test-electron's runTests with test/vscode-host/code-shim.sh as the "VS Code
 // executable"; each test counts once. The fail check and each Node-side test count once too.
@@ -122,7 +123,7 @@ async function failCheck() {
 }
 
 async function nodeTests() {
-  banner('node: .vsix contents, UI smoke test');
+  banner('node: .vsix contents, languages, UI smoke test, LibreOffice');
   const started = Date.now();
   process.env.GOVREPORT_VSIX = VSIX;
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 120_000, color: !process.env.CI });

@@ -67,9 +67,10 @@ export function manifestFiles(contributes) {
 
 /**
  * Documents shipped for offline reading: the rule reference (each diagnostic's link opens it in the Markdown
- * preview, client/src/ruleDocs.ts) and the README's screenshots (README links stay relative: scripts/package.mjs).
+ * preview, client/src/ruleDocs.ts) and the README's pictures: the editor, the 校对视图 of a Word draft, a commented
+ * Word copy in LibreOffice (README links stay relative: scripts/package.mjs).
  */
-export const SHIPPED_DOCS = ['docs/rules.md', 'docs/screenshot.png', 'docs/word-view.png'];
+export const SHIPPED_DOCS = ['docs/rules.md', 'docs/screenshot.png', 'docs/word-view.png', 'docs/docx-comments.png'];
 
 /**
  * The files the package must hold, as paths inside the .vsix: the bundles, grammar, snippets, language

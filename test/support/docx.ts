@@ -5,7 +5,7 @@
  */
 import * as docx from 'docx';
 import { strToU8, zipSync } from 'fflate';
-import { formatChineseNumeral } from '../../server/src/core/index';
+import { formatChineseNumeral, NOTES_TITLES } from '../../server/src/core/index';
 
 export { docx };
 
@@ -60,8 +60,26 @@ const FULLWIDTH_MARKER = /［([0-9]+)］/g;
  * after a Latin letter or digit, where Word's superscript reads as an exponent, nor right after another marker,
  * which would run into one number).
  */
-export function docxFromText(text: string): docx.Document {
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+export function docxFromText(text: string, options: DocxFromTextOptions = {}): docx.Document {
+  let lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const footnotes: Record<number, { children: docx.Paragraph[] }> = {};
+  if (options.wordNotes) {
+    let title = -1;
+    lines.forEach((line, i) => {
+      if ((NOTES_TITLES as readonly string[]).includes(line.trim())) title = i;
+    });
+    const section = title < 0 ? [] : lines.slice(title + 1);
+    if (!NOTE_ENTRY.test(section.find((l) => l.trim() !== '') ?? '')) throw new Error('wordNotes: the draft has no notes section of entries ［n］…');
+    let note: number | undefined;
+    for (const line of section) {
+      const entry = NOTE_ENTRY.exec(line);
+      if (entry) footnotes[(note = Number(entry[1]))] = { children: [] };
+      const rest = entry ? line.slice(entry[0].length) : line;
+      if (note !== undefined && rest.trim() !== '') footnotes[note]!.children.push(new docx.Paragraph({ children: [new docx.TextRun(rest)] }));
+    }
+    lines = lines.slice(0, title);
+  }
+  const notes = new Set(Object.keys(footnotes).map(Number));
   let instance = 0;
   let top = 0;
   let sub = 0;
@@ -92,17 +110,36 @@ export function docxFromText(text: string): docx.Document {
       numbering = { reference: HEADING_LIST.reference, level: 1, instance };
       rest = line.slice(firstSub.length);
     }
-    return new docx.Paragraph({ children: runsOf(rest, numbering === undefined), ...(numbering ? { numbering } : {}) });
+    return new docx.Paragraph({ children: runsOf(rest, numbering === undefined, notes), ...(numbering ? { numbering } : {}) });
   });
-  return new docx.Document({ numbering: { config: [HEADING_LIST] }, sections: [{ children: paragraphs }] });
+  return new docx.Document({ numbering: { config: [HEADING_LIST] }, footnotes, sections: [{ children: paragraphs }] });
 }
 
-function runsOf(text: string, lineStart: boolean): docx.TextRun[] {
-  const runs: docx.TextRun[] = [];
+export interface DocxFromTextOptions {
+  /**
+   * The draft's notes as Word footnotes: the last notes section (a line that is a notes title, then entries opened by
+   * ［n］, each line a paragraph; an error without one) is left out of the body and each entry becomes footnote n;
+   * every marker ［n］ of the body with a note becomes its footnote reference. Markers without a note stay as the rule
+   * above makes them.
+   */
+  wordNotes?: boolean;
+}
+
+const NOTE_ENTRY = /^\s*［([0-9]+)］/;
+
+function runsOf(text: string, lineStart: boolean, notes: ReadonlySet<number>): docx.ParagraphChild[] {
+  const runs: docx.ParagraphChild[] = [];
   let at = 0;
   let previousEnd = -1;
   for (const m of text.matchAll(FULLWIDTH_MARKER)) {
     const start = m.index!;
+    if (notes.has(Number(m[1]))) {
+      if (start > at) runs.push(new docx.TextRun(text.slice(at, start)));
+      runs.push(new docx.FootnoteReferenceRun(Number(m[1])));
+      at = start + m[0].length;
+      previousEnd = at;
+      continue;
+    }
     const before = text[start - 1] ?? '';
     const keepTyped = (start === 0 && lineStart) || /[A-Za-z0-9]/.test(before) || start === previousEnd || start === 0;
     const followedByMarker = text.startsWith('［', start + m[0].length) || /^[0-9]/.test(text.slice(start + m[0].length));

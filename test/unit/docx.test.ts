@@ -6,8 +6,8 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
-import { lint } from '../../server/src/core/index';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { lint, NOTES_TITLES } from '../../server/src/core/index';
 import { DocxError, readDocx, type DocxText } from '../../server/src/docx/index';
 import { docxLocation } from '../../cli/src/docx';
 import { docx, docxFromText, handMadeDocx, HEADING_LIST, pack } from '../support/docx';
@@ -158,6 +158,21 @@ describe('docx reader', () => {
       if (read.text === text) sameText++;
     }
     assert.equal(sameText, names.length, 'every rendered text equals its .txt');
+  });
+
+  it('a report whose notes are Word footnotes reads back as the report, the notes under the notes title', async () => {
+    // 05 has its notes as entries ［n］ after 注释, each referenced once, in order: each becomes a footnote.
+    const text = readFileSync(join(corpusDir(), '05_海南省_2026.txt'), 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+    const document = docxFromText(text, { wordNotes: true });
+    const bytes = await pack(document);
+    assert.match(strFromU8(unzipSync(bytes)['word/footnotes.xml']!), /一降三减/);
+    const read = readDocx(bytes);
+    const lines = text.split('\n');
+    const title = lines.findIndex((l) => (NOTES_TITLES as readonly string[]).includes(l));
+    assert.equal(read.text, [...lines.slice(0, title), NOTES_TITLES[0], ...lines.slice(title + 1)].join('\n'));
+    assert.equal(read.paragraphs.filter((p) => p.part === 'footnotes' && p.note !== undefined && p.note > 0 && read.text.startsWith('［', p.start)).length, 28);
+    assert.deepEqual(lint(read.text).problems, []);
+    assert.throws(() => docxFromText('政府工作报告\n正文。', { wordNotes: true }), /no notes section/);
   });
 
   it('bad input is a DocxError with a message, never another exception', () => {

@@ -1,6 +1,6 @@
 // The packaged extension (GOVREPORT_VSIX, built by scripts/package.mjs) holds exactly what it needs: the
 // bundles, grammar, snippets, language configuration, manifest (+ package.nls.json, package.nls.zh-cn.json), README,
-// CHANGELOG, licence, icon, and the documents read offline (the rule reference, the README's screenshots) — nothing
+// CHANGELOG, licence, icon, and the documents read offline (the rule reference, the README's pictures) — nothing
 // more (sources, maps, node_modules, tests) and nothing less. A .vsix is a zip.
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -74,9 +74,10 @@ describe('the .vsix', () => {
     const readme = entry('extension/readme.md').read().toString('utf8');
     assert.ok(readme.includes('](docs/rules.md#heading-sequence)'), 'the README links to the shipped rule reference');
     assert.ok(readme.includes('](docs/screenshot.png)'), 'the README shows the shipped screenshot');
-    // Every picture the README shows ships with it, byte for byte (the extension page reads them offline).
-    for (const [, image] of readme.matchAll(/\]\((docs\/[^)\s]+\.png)\)/g)) {
-      assert.ok(entry(`extension/${image}`).read().equals(readFileSync(join(ROOT, image))), `${image} is not shipped as in the repository`);
+    // Every picture the README shows is in the package, as in the repository.
+    for (const [, path] of readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)) {
+      assert.ok(!/^https?:/.test(path), `the README shows a picture from the network: ${path}`);
+      assert.ok(entry(`extension/${path}`).read().equals(readFileSync(join(ROOT, path))), `${path} differs`);
     }
     assert.ok(!/https?:\/\/[^)\s]*docs\/rules\.md/.test(readme), 'a README link to the rule reference leads online');
   });
