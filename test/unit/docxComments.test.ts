@@ -12,6 +12,7 @@ import { lint, type Problem } from '../../server/src/core/index';
 import { COMMENT_AUTHOR, readDocx, writeComments, type DocxText } from '../../server/src/docx/index';
 import { commentParagraphs } from '../../cli/src/comments';
 import { docx, docxFromText, handMadeDocx, HEADING_LIST, pack } from '../support/docx';
+import { combinations, describeCombination } from '../support/drafts';
 import { corpusDir } from '../support/paths';
 
 const R = (text: string, options: Omit<docx.IRunOptions, 'text'> = {}) => new docx.TextRun({ text, ...options });
@@ -284,6 +285,61 @@ describe('docx comments', () => {
     assert.match(after, /<w:rStyle w:val="Ref"\/><\/w:rPr><w:t>23<\/w:t>/);
     const ranges = rangesOf(after);
     assert.deepEqual([0, 1, 2, 3, 4].map((i) => ranges.get(i)!.text), ['23', '0m23', '12', '12', '5']);
+  });
+
+  it('runs of every shape and property, two by two: every range exact on typed text, a raised run never split', () => {
+    // Run contents as Word writes them, with the text each renders.
+    const shapes: [string, string][] = [
+      ['<w:t>推进改革</w:t>', '推进改革'],
+      ['<w:t>R&amp;D&lt;5&gt;</w:t>', 'R&D<5>'],
+      ['<w:t>&#x4E00;&#19968;&#x20000;</w:t>', '一一𠀀'],
+      ['<w:t>𠀀甲𠀀</w:t>', '𠀀甲𠀀'],
+      ['<w:t>甲</w:t><w:tab/><w:t xml:space="preserve"> 乙</w:t>', '甲\t 乙'],
+      ['<w:t>丙</w:t><w:br/><w:t>丁</w:t><w:br w:type="page"/><w:t>戊</w:t>', '丙\n丁戊'],
+      ['<w:t>甲乙</w:t><w:footnoteReference w:id="1"/><w:t>丙丁</w:t>', '甲乙［1］丙丁'],
+      ['<w:t>12</w:t>', '12'],
+    ];
+    const properties = ['', '<w:rPr><w:rFonts w:eastAsia="𠀀宋体"/></w:rPr>', '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>', '<w:rPr><w:rStyle w:val="Ref"/></w:rPr>'];
+    const raised = (props: string) => /superscript|Ref/.test(props);
+    const styles = '<w:style w:type="character" w:styleId="Ref"><w:name w:val="Ref"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>';
+    const footnotes = '<w:footnote w:id="1"><w:p><w:r><w:t>注释。</w:t></w:r></w:p></w:footnote>';
+    const cases = [...combinations({ first: shapes, props: properties, second: shapes })];
+    const body = cases.map((c) => `<w:p><w:r>${c.props}${c.first[0]}</w:r><w:r>${c.second[0]}</w:r></w:p>`).join('');
+    const bytes = handMadeDocx({ body, styles, footnotes });
+    const r = readDocx(bytes, { positions: true });
+    const comments: { offset: number; length: number; paragraphs: string[] }[] = [];
+    /** Whether a comment's words are typed text whose runs may be cut (not a raised run nor a note's marker). */
+    const exact: boolean[] = [];
+    const inside = (i: number) => /[\udc00-\udfff]/.test(r.text[i] ?? '');
+    cases.forEach((c, n) => {
+      const p = r.paragraphs[n]!;
+      if (!raised(c.props)) assert.equal(r.text.slice(p.start, p.end), `${c.first[1]}${c.second[1]}`, describeCombination({ first: c.first[1], props: c.props }));
+      // Where the raised first run renders (as a marker or digits), and the note markers.
+      const whole = p.segments.filter((s) => s.kind === 'marker' || (raised(c.props) && s.run === 0));
+      for (let i = p.start; i < p.end; i++) {
+        for (let j = i; j <= Math.min(p.end, i + 5); j++) {
+          if (inside(i) || inside(j)) continue;
+          comments.push({ offset: i, length: j - i, paragraphs: [`${n}: ${i}-${j}`] });
+          exact.push(!whole.some((s) => s.start < Math.max(j, i + 1) && i < s.start + s.text.length));
+        }
+      }
+    });
+    const copy = writeComments(bytes, r, comments, { date: DATE });
+    assert.equal(readDocx(copy).text, r.text);
+    const before = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    const after = strFromU8(unzipSync(copy)['word/document.xml']!);
+    assert.equal(skeleton(after), skeleton(before));
+    const count = (xml: string, needle: string) => xml.split(needle).length - 1;
+    for (const props of properties.filter(raised)) assert.equal(count(after, props), count(before, props), `${props}: a raised run is never split`);
+    const ranges = rangesOf(after);
+    assert.equal(ranges.size, comments.length);
+    let checked = 0;
+    comments.forEach((c, i) => {
+      if (!exact[i]) return;
+      assert.equal(ranges.get(i)!.text, r.text.slice(c.offset, c.offset + c.length), c.paragraphs[0]);
+      checked++;
+    });
+    assert.ok(checked > 5000, `${checked} ranges checked`);
   });
 
   it('a paragraph that holds nothing but its automatic number: an empty range inside it, its start before its end', () => {
