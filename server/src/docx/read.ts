@@ -58,7 +58,7 @@ export interface DocxSource {
   xml: string;
   /** How the part was encoded, to write it back the same way. */
   encoding: XmlEncoding;
-  /** By XML paragraph (`xmlParagraph`): each `w:p` outside skipped content (a deletion, a text box is not there). */
+  /** By XML paragraph (`xmlParagraph`): each `w:p` the reader reads (none for one inside a deletion or a text box). */
   paragraphs: (ParagraphSource | undefined)[];
 }
 
@@ -83,7 +83,10 @@ export interface RunSource {
   superscript: boolean;
   /** The length of the text it renders (what `runOffset` counts in). */
   length: number;
-  /** What renders that text, in order: the run's own `w:t`, `w:tab`, `w:br`, `w:cr`, `w:noBreakHyphen` that render any. */
+  /**
+   * What renders that text, in order: the run's own `w:t`, `w:tab`, `w:br`, `w:cr`, `w:noBreakHyphen` that render any
+   * (when they do not add up to `length`, some of it came from elements nested deeper: the run cannot be cut exactly).
+   */
   texts: TextSource[];
 }
 
