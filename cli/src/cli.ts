@@ -109,7 +109,7 @@ function write(options: Options, results: readonly Checked[], unreadable: readon
 const draftBytes = new WeakMap<Checked, Uint8Array>();
 
 function check(input: Input, config: LintConfig | undefined, options: Options, diffs: string[]): Checked {
-  const draft = input.kind === 'stdin' ? readStdin(input.name) : readDraft(input.path);
+  const draft = input.kind === 'stdin' ? readStdin(input.name) : readDraft(input.path, options.comments !== undefined);
   let text = draft.text;
   if (draft.docx && (options.fix || options.fixDryRun)) {
     // A .docx is never written: its findings are reported, its text is left as it is.

@@ -24,7 +24,8 @@ export interface Draft {
 /** Bytes inspected for a NUL when deciding whether a file is binary. */
 const BINARY_SNIFF_BYTES = 8192;
 
-export function readDraft(path: string): Draft {
+/** `positions`: a Word file is read with where its body stands in document.xml (to write comments into it). */
+export function readDraft(path: string, positions = false): Draft {
   let bytes: Uint8Array;
   try {
     if (statSync(path).isDirectory()) throw new UserError(`无法读取：${path} 是目录，不是文件 (is a directory, not a file)`);
@@ -33,15 +34,15 @@ export function readDraft(path: string): Draft {
     if (error instanceof UserError) throw error;
     throw new UserError(`无法读取：${path}：${describeFsError(error)}`);
   }
-  if (isWordName(path)) return wordDraft(path, bytes);
+  if (isWordName(path)) return wordDraft(path, bytes, positions);
   const { text, encoding } = decode(path, bytes);
   return { path, bytes, text, encoding, markdown: isMarkdownName(path) };
 }
 
 /** A .docx (or a .doc/.wps, which says what it is): its rendered text; any failure is a message. */
-export function wordDraft(path: string, bytes: Uint8Array): Draft {
+export function wordDraft(path: string, bytes: Uint8Array, positions = false): Draft {
   try {
-    const docx = readDocx(bytes);
+    const docx = readDocx(bytes, { positions });
     return { path, bytes, text: docx.text, encoding: 'docx', markdown: false, docx };
   } catch (error) {
     const message = error instanceof DocxError ? error.message : String(error);

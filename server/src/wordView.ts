@@ -59,7 +59,8 @@ export function commentDocx(params: CommentDocxParams | undefined, config: LintC
   const bytes = bytesOf(params?.data);
   if (!bytes) return { error: 'govreport/commentDocx: params.data (base64) missing' };
   try {
-    const docx = readDocx(bytes);
+    // Positions: where each paragraph and run stands in document.xml, for the comments.
+    const docx = readDocx(bytes, { positions: true });
     const problems = lint(docx.text, { config, markdown: false }).problems.map((p) => localizeProblem(p, language));
     const copy = writeComments(bytes, docx, commentsFor(problems, language));
     return { data: Buffer.from(copy).toString('base64'), comments: problems.length };

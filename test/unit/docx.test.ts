@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { lint, NOTES_TITLES } from '../../server/src/core/index';
-import { DocxError, readDocx, type DocxText } from '../../server/src/docx/index';
+import { DocxError, readDocx, type DocxText, type RunSource } from '../../server/src/docx/index';
 import { docxLocation } from '../../cli/src/docx';
 import { docx, docxFromText, handMadeDocx, HEADING_LIST, pack } from '../support/docx';
 import { corpusDir } from '../support/paths';
@@ -144,6 +144,75 @@ describe('docx reader', () => {
       sections: [{ children: [new docx.Paragraph({ children: [new docx.TextRun('推进“两新”[1]政策，实施“一降三减”'), new docx.TextRun({ text: '2', superScript: true }), new docx.TextRun('行动。')] })] }],
     });
     assert.equal(readDocx(await pack(document)).text, '推进“两新”[1]政策，实施“一降三减”[2]行动。');
+  });
+
+  it('a run raised by its character style (through w:basedOn) is superscript; its own w:vertAlign baseline wins', async () => {
+    const styles =
+      '<w:style w:type="character" w:styleId="Ref"><w:name w:val="Ref"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="MyRef"><w:name w:val="MyRef"/><w:basedOn w:val="Ref"/><w:rPr><w:color w:val="C00000"/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="Flat"><w:name w:val="Flat"/><w:basedOn w:val="MyRef"/><w:rPr><w:vertAlign w:val="baseline"/></w:rPr></w:style>' +
+      // A table style's conditional formatting raises nothing outside its table.
+      '<w:style w:type="character" w:styleId="Cond"><w:name w:val="Cond"/><w:tblStylePr w:type="firstRow"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:tblStylePr></w:style>';
+    const r = (text: string, props = '') => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t>${text}</w:t></w:r>`;
+    const body =
+      `<w:p>${r('推进“两新”')}${r('1', '<w:rStyle w:val="MyRef"/>')}${r('政策，“一降三减”')}${r('2', '<w:rStyle w:val="Ref"/>')}` +
+      `${r('行动，面积10m')}${r('2', '<w:rStyle w:val="Ref"/>')}${r('，编号')}${r('45', '<w:rStyle w:val="Flat"/>')}${r('、')}${r('67', '<w:rStyle w:val="Ref"/><w:vertAlign w:val="baseline"/>')}${r('、')}${r('8', '<w:rStyle w:val="Cond"/>')}</w:p>`;
+    assert.equal(readDocx(handMadeDocx({ body, styles })).text, '推进“两新”［1］政策，“一降三减”［2］行动，面积10m2，编号45、67、8');
+    // Word's own note reference style, as the docx library writes it: the reference run is superscript by its style.
+    const document = new docx.Document({
+      sections: [{ children: [new docx.Paragraph({ children: [new docx.TextRun('推进“两新”'), new docx.TextRun({ text: '3', style: 'FootnoteReference' }), new docx.TextRun('政策。')] })] }],
+    });
+    assert.equal(readDocx(await pack(document)).text, '推进“两新”［3］政策。');
+  });
+
+  it('with positions: where every paragraph, run and w:t stands in document.xml, in code units (astral characters in text and attributes, entities)', () => {
+    const numbering =
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const footnotes = '<w:footnote w:id="1"><w:p><w:r><w:t>注释。</w:t></w:r></w:p></w:footnote>';
+    const body = [
+      `<w:p w14:paraId="𠀀" xmlns:w14="urn:x"><w:pPr><w:jc w:val="both"/></w:pPr><w:bookmarkStart w:id="0" w:name="𠀀书签"/>` +
+        `<w:r w:rsidR="00A1"><w:rPr><w:rFonts w:eastAsia="𠀀宋体"/></w:rPr><w:t>𠀀甲&amp;乙&lt;&#x4E00;&#19968;&#x20000;丙</w:t><w:tab/><w:t xml:space="preserve"> 丁 </w:t><w:br/><w:t>戊</w:t></w:r><w:bookmarkEnd w:id="0"/></w:p>`,
+      '<w:p/>',
+      '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p>',
+      `<w:p><w:r><w:t>甲乙</w:t><w:footnoteReference w:id="1"/><w:t>丙丁</w:t></w:r><w:del w:id="9" w:author="𠀀"><w:r><w:delText>删</w:delText></w:r></w:del><w:r><w:t>𠀀</w:t></w:r></w:p>`,
+    ].join('');
+    const read = readDocx(handMadeDocx({ body, numbering, footnotes }), { positions: true });
+    assert.equal(read.text, ['𠀀甲&乙<一一𠀀丙\t 丁 \n戊', '', '一、', '甲乙［1］丙丁𠀀', '名词解释', '［1］注释。'].join('\n'));
+    assert.equal(readDocx(handMadeDocx({ body, numbering, footnotes })).source, undefined);
+    const source = read.source!;
+    const xml = source.xml;
+    assert.equal(source.part, 'word/document.xml');
+    assert.equal(source.encoding, 'utf-8');
+    // Paragraphs: the content after w:pPr, the close tag; the self-closing one as such.
+    const [p0, p1, p2, p3] = source.paragraphs;
+    assert.ok(xml.slice(0, p0!.contentStart).endsWith('</w:pPr>') && xml.startsWith('<w:bookmarkStart w:id="0" w:name="𠀀书签"/>', p0!.contentStart));
+    assert.ok(xml.startsWith('</w:p>', p0!.closeStart) && !p0!.selfClosing);
+    assert.ok(p1!.selfClosing && xml.slice(0, p1!.closeStart).endsWith('<w:p/>'));
+    assert.ok(xml.slice(0, p2!.contentStart).endsWith('</w:pPr>') && p2!.contentStart === p2!.closeStart && xml.startsWith('</w:p>', p2!.closeStart));
+    assert.ok(xml.startsWith('<w:r>', p3!.contentStart));
+    // Runs: each segment's run, its tags, its properties, its elements, the text each renders.
+    const runs = new Map<RunSource, string>();
+    for (const p of read.paragraphs) for (const s of p.segments) if (s.source && s.kind === 'text') runs.set(s.source, (runs.get(s.source) ?? '') + s.text);
+    assert.equal(runs.size, 3);
+    const decode = (raw: string) => raw.replace(/&#x([0-9a-f]+);|&#([0-9]+);|&(amp|lt|gt|quot|apos);/gi, (_, hex, dec, name) => (name ? ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name]! : String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec))));
+    for (const [run, text] of runs) {
+      assert.ok(xml.startsWith('<w:r', run.start) && xml[run.openEnd - 1] === '>' && xml.slice(run.start, run.end).endsWith('</w:r>'));
+      assert.equal(run.superscript, false);
+      assert.equal(run.length, text.length);
+      const rendered = run.texts.map((t) => (t.contentStart !== undefined ? decode(xml.slice(t.contentStart, t.contentEnd)) : { '<w:tab/>': '\t', '<w:br/>': '\n' }[xml.slice(t.start, xml.indexOf('>', t.start) + 1)]!));
+      assert.equal(rendered.join(''), text);
+      run.texts.forEach((t, i) => assert.equal(t.at, run.texts.slice(0, i).reduce((n, e) => n + e.length, 0)));
+    }
+    const first = [...runs.keys()][0]!;
+    assert.equal(xml.slice(first.propertiesStart, first.propertiesEnd), '<w:rPr><w:rFonts w:eastAsia="𠀀宋体"/></w:rPr>');
+    assert.equal(xml.slice(first.start, first.openEnd), '<w:r w:rsidR="00A1">');
+    // The marker run: the note reference; the map counts offsets in the run's text across it.
+    const marker = read.paragraphs[3]!.segments.find((s) => s.kind === 'marker')!;
+    assert.ok(xml.slice(marker.source!.start, marker.source!.end).includes('<w:footnoteReference w:id="1"/>'));
+    const after = read.map(read.text.indexOf('丙丁') + 1);
+    assert.deepEqual([after.run, after.offsetInRun], [0, 3]);
+    // The run after the deletion is the third of its paragraph: deleted runs count.
+    assert.equal(read.map(read.text.lastIndexOf('𠀀')).run, 2);
   });
 
   it('every report of ../shared/corpus saved as a .docx (auto-numbered headings, superscript markers) gives the findings of its .txt', async function () {

@@ -2,6 +2,7 @@
  * Opening a .docx: the zip (fflate), its size limits, and the parts the reader needs, found through the package's
  * relationships (`_rels/.rels` → the main document → `word/_rels/document.xml.rels` → numbering, styles, footnotes,
  * endnotes). Everything that can go wrong is a `DocxError` with a message for the user, never another exception.
+ * An XML part is decoded from UTF-8 or UTF-16 (by its byte-order mark) and written back in the encoding it came in.
  */
 import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
@@ -28,6 +29,9 @@ const RATIO_FLOOR = 1024 * 1024;
 
 export interface DocxParts {
   document: string;
+  /** The main document part's name in the package (`word/document.xml`) and how it was encoded. */
+  documentName: string;
+  documentEncoding: XmlEncoding;
   numbering?: string;
   styles?: string;
   footnotes?: string;
@@ -72,6 +76,7 @@ export function openPackage(bytes: Uint8Array): DocxParts {
     throw new DocxError('bomb', `.docx 的压缩比超过 ${MAX_RATIO}:1，疑似 zip 炸弹，拒绝读取 (compression ratio above ${MAX_RATIO}:1, a likely zip bomb)`);
   }
 
+  const encodings = new Map<string, XmlEncoding>();
   const read = (names: readonly string[]): Map<string, string> => {
     const wanted = new Set(names.filter((n) => entries.has(n)));
     if (wanted.size === 0) return new Map();
@@ -81,6 +86,7 @@ export function openPackage(bytes: Uint8Array): DocxParts {
     } catch (error) {
       throw corrupt(error);
     }
+    for (const [name, data] of Object.entries(files)) encodings.set(name, encodingOf(data));
     return new Map(Object.entries(files).map(([name, data]) => [name, decodeXml(data)]));
   };
 
@@ -104,6 +110,8 @@ export function openPackage(bytes: Uint8Array): DocxParts {
   const get = (name: string | undefined) => (name === undefined ? undefined : texts.get(name));
   return {
     document: texts.get(main) ?? '',
+    documentName: main,
+    documentEncoding: encodings.get(main) ?? 'utf-8',
     numbering: get(names.numbering),
     styles: get(names.styles),
     footnotes: get(names.footnotes),
@@ -116,10 +124,37 @@ function corrupt(error: unknown): DocxError {
   return new DocxError('corrupt', `.docx 文件已损坏，无法解压 (a corrupt .docx: ${detail})`);
 }
 
-/** An XML part's bytes as text: UTF-8, or UTF-16 when it starts with that byte-order mark. */
-function decodeXml(data: Uint8Array): string {
-  const encoding = data[0] === 0xff && data[1] === 0xfe ? 'utf-16le' : data[0] === 0xfe && data[1] === 0xff ? 'utf-16be' : 'utf-8';
-  return new TextDecoder(encoding).decode(data);
+/** How an XML part is encoded: UTF-8 (with or without a byte-order mark), or UTF-16 when it starts with that mark. */
+export type XmlEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+
+export function encodingOf(data: Uint8Array): XmlEncoding {
+  if (data[0] === 0xff && data[1] === 0xfe) return 'utf-16le';
+  if (data[0] === 0xfe && data[1] === 0xff) return 'utf-16be';
+  return data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
+}
+
+/** An XML part's bytes as text (the byte-order mark dropped). */
+export function decodeXml(data: Uint8Array): string {
+  const encoding = encodingOf(data);
+  return new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding).decode(data);
+}
+
+/** Text → an XML part's bytes, encoded as the part it replaces was (its byte-order mark restored). */
+export function encodeXml(text: string, encoding: XmlEncoding): Uint8Array {
+  if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
+    const body = new TextEncoder().encode(text);
+    if (encoding === 'utf-8') return body;
+    const out = new Uint8Array(body.length + 3);
+    out.set([0xef, 0xbb, 0xbf]);
+    out.set(body, 3);
+    return out;
+  }
+  const out = new Uint8Array(2 + text.length * 2);
+  const little = encoding === 'utf-16le';
+  const view = new DataView(out.buffer);
+  view.setUint16(0, 0xfeff, little);
+  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), little);
+  return out;
 }
 
 /** Relationship type (its last path segment) → targets, resolved against `base` (the source part's folder). */

@@ -17,13 +17,16 @@
  * - Hidden text (w:vanish), drawings, pictures, embedded objects and the alternate-content fallbacks are skipped;
  *   so are headers, footers and comments. w:tab renders a tab, w:br and w:cr a line break (a page or column break
  *   nothing).
+ *
+ * Read with `positions`, it also records, as it parses, where each of the body's paragraphs, runs and `w:t` stands in
+ * document.xml (`DocxText.source`, `DocxSegment.source`): the commented copy (comments.ts) is written from them.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { FOOTNOTE_BRACKETS, NOTES_TITLES, formatFootnote, type FootnoteForm } from '../core/index';
-import { badXml, DocxError, localName, openPackage } from './package';
+import { badXml, DocxError, localName, openPackage, type XmlEncoding } from './package';
 import { emptyLevel, NumberingState, type AbstractNum, type Level, type NumberingDefinitions, type StyleNumbering } from './numbering';
 
-export { DocxError, MAX_RATIO, MAX_UNCOMPRESSED, type DocxErrorReason } from './package';
+export { DocxError, MAX_RATIO, MAX_UNCOMPRESSED, type DocxErrorReason, type XmlEncoding } from './package';
 
 export type DocxPart = 'document' | 'footnotes' | 'endnotes';
 
@@ -39,6 +42,66 @@ export interface DocxSegment {
   xmlParagraph?: number;
   /** The run it comes from (the n-th `w:r` of that paragraph, 0-based, deleted and field runs counted), if any. */
   run?: number;
+  /** A text segment: where it starts in its run's rendered text (a run may render in several, around a note reference). */
+  runOffset?: number;
+  /** Read with `positions`, in the body: where its run stands in document.xml. */
+  source?: RunSource;
+}
+
+/**
+ * Where the body's paragraphs and runs stand in document.xml, recorded as the reader parses it (`positions`), for
+ * writing into it (comments.ts). Offsets index `xml`, the part as decoded: UTF-16 code units, not characters.
+ */
+export interface DocxSource {
+  /** The main document part's name in the package (`word/document.xml`). */
+  part: string;
+  xml: string;
+  /** How the part was encoded, to write it back the same way. */
+  encoding: XmlEncoding;
+  /** By XML paragraph (`xmlParagraph`): each `w:p` the reader reads (none for one inside a deletion or a text box). */
+  paragraphs: (ParagraphSource | undefined)[];
+}
+
+export interface ParagraphSource {
+  /** Just after its open tag, or after its `w:pPr` when it has one. */
+  contentStart: number;
+  /** Where its close tag starts; the end of a self-closing `<w:p/>`. */
+  closeStart: number;
+  selfClosing: boolean;
+}
+
+export interface RunSource {
+  /** Where its open tag starts and ends. */
+  start: number;
+  openEnd: number;
+  /** Its own `w:rPr` (both `openEnd` when it has none): what each part of a split run repeats. */
+  propertiesStart: number;
+  propertiesEnd: number;
+  /** Just after its close tag (or its `/>`). */
+  end: number;
+  /** Raised by its own `w:vertAlign` or by its character style (a note marker, an exponent): never to be split. */
+  superscript: boolean;
+  /** The length of the text it renders (what `runOffset` counts in). */
+  length: number;
+  /**
+   * What renders that text, in order: the run's own `w:t`, `w:tab`, `w:br`, `w:cr`, `w:noBreakHyphen` that render any
+   * (when they do not add up to `length`, some of it came from elements nested deeper: the run cannot be cut exactly).
+   */
+  texts: TextSource[];
+}
+
+export interface TextSource {
+  /** Offset in the run's rendered text, and how much of it the element renders. */
+  at: number;
+  length: number;
+  /** Where the element starts. */
+  start: number;
+  /**
+   * A `w:t`: its content between its tags, raw (entities and line ends not decoded: when the span is longer than
+   * `length`, decode it to find an offset).
+   */
+  contentStart?: number;
+  contentEnd?: number;
 }
 
 export interface DocxParagraph {
@@ -72,12 +135,19 @@ export interface DocxText {
   map(offset: number): DocxPosition;
   /** The bracket form the markers were written in. */
   markerForm: FootnoteForm;
+  /** Read with `positions`: where the body stands in document.xml. */
+  source?: DocxSource;
+}
+
+export interface ReadOptions {
+  /** Record where the body's paragraphs and runs stand in document.xml (`source`), for writing into it. */
+  positions?: boolean;
 }
 
 /** Reads a .docx; throws only `DocxError`. */
-export function readDocx(bytes: Uint8Array): DocxText {
+export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): DocxText {
   try {
-    return render(bytes);
+    return render(bytes, options);
   } catch (error) {
     if (error instanceof DocxError) throw error;
     // A bug here, or input no check foresaw: still a message, never a crash of the caller.
@@ -91,6 +161,8 @@ interface Piece {
   text: string;
   xmlParagraph: number;
   run?: number;
+  runOffset?: number;
+  source?: RunSource;
   /** `note`: footnote or endnote id, as `f:3` / `e:1`. */
   noteKey?: string;
 }
@@ -103,7 +175,7 @@ interface RawParagraph {
   noteKey?: string;
 }
 
-function render(bytes: Uint8Array): DocxText {
+function render(bytes: Uint8Array, options: ReadOptions): DocxText {
   const parts = openPackage(bytes);
   const styles = parts.styles ? readStyles(parts.styles) : { paragraph: new Map<string, StyleNumbering>(), superscript: new Set<string>(), defaultParagraph: undefined };
   const defs = parts.numbering ? readNumbering(parts.numbering) : { abstracts: new Map(), nums: new Map() };
@@ -113,7 +185,8 @@ function render(bytes: Uint8Array): DocxText {
   const levelStyles = levelsByStyle(defs);
   const context: WalkContext = { styles, numbering, levelStyles };
 
-  const body = walk(parts.document, 'document', context);
+  const source: DocxSource | undefined = options.positions ? { part: parts.documentName, xml: parts.document, encoding: parts.documentEncoding, paragraphs: [] } : undefined;
+  const body = walk(parts.document, 'document', context, undefined, source?.paragraphs);
   const notes = new Map<string, RawParagraph[]>();
   for (const [xml, prefix, part] of [[parts.footnotes, 'f', 'footnotes'], [parts.endnotes, 'e', 'endnotes']] as const) {
     if (!xml) continue;
@@ -154,7 +227,11 @@ function render(bytes: Uint8Array): DocxText {
         if (i === 0) {
           // The note's own text usually starts with the space after Word's number.
           const first = segments[0];
-          if (first && first.kind === 'text') first.text = first.text.replace(/^\s+/, '');
+          if (first && first.kind === 'text') {
+            const trimmed = first.text.replace(/^\s+/, '');
+            if (first.runOffset !== undefined) first.runOffset += first.text.length - trimmed.length;
+            first.text = trimmed;
+          }
           segments.unshift({ text: formatFootnote(form, n), kind: 'label' });
         }
         emit(part, 0, segments, p.xmlParagraph, n);
@@ -176,13 +253,13 @@ function render(bytes: Uint8Array): DocxText {
       if (s.xmlParagraph !== undefined) position.xmlParagraph = s.xmlParagraph;
       if (s.run !== undefined) {
         position.run = s.run;
-        position.offsetInRun = s.kind === 'text' ? Math.min(offset - s.start, s.text.length) : 0;
+        position.offsetInRun = s.kind === 'text' ? (s.runOffset ?? 0) + Math.min(offset - s.start, s.text.length) : 0;
       }
       break;
     }
     return position;
   };
-  return { text, paragraphs, map, markerForm: form };
+  return source ? { text, paragraphs, map, markerForm: form, source } : { text, paragraphs, map, markerForm: form };
 }
 
 function lastAtOrBefore(sorted: readonly number[], value: number): number {
@@ -204,7 +281,7 @@ function segmentsOf(pieces: readonly Piece[], form: FootnoteForm, noteNumbers: R
     const piece = pieces[i]!;
     if (piece.kind === 'note') {
       const n = noteNumbers.get(piece.noteKey!);
-      if (n !== undefined) out.push({ text: formatFootnote(form, n), kind: 'marker', xmlParagraph: piece.xmlParagraph, run: piece.run });
+      if (n !== undefined) out.push({ text: formatFootnote(form, n), kind: 'marker', xmlParagraph: piece.xmlParagraph, run: piece.run, source: piece.source });
       continue;
     }
     if (piece.kind === 'super') {
@@ -212,15 +289,15 @@ function segmentsOf(pieces: readonly Piece[], form: FootnoteForm, noteNumbers: R
       let digits = piece.text;
       while (pieces[i + 1]?.kind === 'super') digits += pieces[++i]!.text;
       if (/[A-Za-z0-9]$/.test(before)) {
-        out.push({ text: digits, kind: 'text', xmlParagraph: piece.xmlParagraph, run: piece.run });
+        out.push({ text: digits, kind: 'text', xmlParagraph: piece.xmlParagraph, run: piece.run, runOffset: 0, source: piece.source });
         before = digits;
       } else {
-        out.push({ text: formatFootnote(form, Number(digits)), kind: 'marker', xmlParagraph: piece.xmlParagraph, run: piece.run });
+        out.push({ text: formatFootnote(form, Number(digits)), kind: 'marker', xmlParagraph: piece.xmlParagraph, run: piece.run, source: piece.source });
         before = '';
       }
       continue;
     }
-    out.push({ text: piece.text, kind: piece.kind, xmlParagraph: piece.xmlParagraph, run: piece.run });
+    out.push({ text: piece.text, kind: piece.kind, xmlParagraph: piece.xmlParagraph, run: piece.run, runOffset: piece.runOffset, source: piece.source });
     if (piece.text !== '') before = piece.text;
   }
   return out;
@@ -263,15 +340,16 @@ interface WalkContext {
 }
 
 /** Elements whose whole content is skipped. */
-export const SKIPPED: ReadonlySet<string> = new Set(['del', 'moveFrom', 'instrText', 'delText', 'delInstrText', 'drawing', 'pict', 'object', 'Fallback', 'sdtPr', 'footnotePr', 'endnotePr', 'sectPr', 'commentReference', 'annotationRef', 'footnoteRef', 'endnoteRef', 'separator', 'continuationSeparator', 'sdtEndPr',
+const SKIPPED: ReadonlySet<string> = new Set(['del', 'moveFrom', 'instrText', 'delText', 'delInstrText', 'drawing', 'pict', 'object', 'Fallback', 'sdtPr', 'footnotePr', 'endnotePr', 'sectPr', 'commentReference', 'annotationRef', 'footnoteRef', 'endnoteRef', 'separator', 'continuationSeparator', 'sdtEndPr',
   // A tracked change of formatting holds the old properties (an old numbering, say): not the document as it stands.
   'pPrChange', 'rPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'sectPrChange', 'numberingChange']);
 
 /**
  * One pass over a part's XML: its paragraphs with their pieces. In footnotes.xml and endnotes.xml, `notePrefix`
- * (`f`, `e`) names each paragraph's note.
+ * (`f`, `e`) names each paragraph's note. With `sources`, it records where each paragraph and run stands in `xml`
+ * (the paragraphs in `sources` by XML paragraph, the runs on their pieces).
  */
-function walk(xml: string, part: DocxPart, context: WalkContext, notePrefix?: string): RawParagraph[] {
+function walk(xml: string, part: DocxPart, context: WalkContext, notePrefix?: string, sources?: (ParagraphSource | undefined)[]): RawParagraph[] {
   const out: RawParagraph[] = [];
   const parser = new SaxesParser();
   const stack: string[] = [];
@@ -286,9 +364,15 @@ function walk(xml: string, part: DocxPart, context: WalkContext, notePrefix?: st
     ilvl?: number;
     style?: string;
     markDeleted: boolean;
+    source?: ParagraphSource;
   }
   const paragraphs: Open[] = [];
-  let run: { index: number; superscript: boolean; hidden: boolean; text: string; pieces: Piece[] } | undefined;
+  /** The run being read: `text` is what it rendered since `flushed` characters went into pieces. */
+  let run: { index: number; superscript: boolean; hidden: boolean; text: string; flushed: number; pieces: Piece[]; source?: RunSource } | undefined;
+  /** With `sources`: the run's `w:t` being read (-1: none), where it starts in the run's text and in `xml`. */
+  let textAt = -1;
+  let textStart = 0;
+  let textContentStart = 0;
   // Complex fields: true while in the instructions (begin … separate), false in the result.
   const fields: boolean[] = [];
   let noteKey: string | undefined;
@@ -298,9 +382,17 @@ function walk(xml: string, part: DocxPart, context: WalkContext, notePrefix?: st
   const visible = () => skipping === 0 && !noteSkipped && !fields.some((instructions) => instructions) && run !== undefined && !run.hidden;
   const flushRunText = () => {
     if (!run || run.text === '') return;
-    run.pieces.push({ kind: 'text', text: run.text, xmlParagraph: paragraphs.at(-1)!.xmlParagraph, run: run.index });
+    run.pieces.push({ kind: 'text', text: run.text, xmlParagraph: paragraphs.at(-1)!.xmlParagraph, run: run.index, runOffset: run.flushed, source: run.source });
+    run.flushed += run.text.length;
     run.text = '';
   };
+  /** A character rendered by an element of the run (w:tab, w:br…); recorded when it is the run's own child. */
+  const renderOne = (character: string, parent: string | undefined) => {
+    if (run!.source && parent === 'r') run!.source.texts.push({ at: run!.flushed + run!.text.length, length: 1, start: tagStart() });
+    run!.text += character;
+  };
+  // The tag just read: it ends at the parser's position and starts at the last `<` (never inside an attribute value).
+  const tagStart = () => xml.lastIndexOf('<', parser.position - 1);
 
   parser.on('opentag', (tag: SaxesTagPlain) => {
     const name = localName(tag.name);
@@ -327,9 +419,16 @@ function walk(xml: string, part: DocxPart, context: WalkContext, notePrefix?: st
         noteKey = `${notePrefix}:${attributes['w:id']}`;
         return;
       }
-      case 'p':
-        paragraphs.push({ xmlParagraph: xmlParagraphs++, runs: 0, pieces: [], markDeleted: false });
+      case 'p': {
+        const open: Open = { xmlParagraph: xmlParagraphs++, runs: 0, pieces: [], markDeleted: false };
+        if (sources) {
+          const at = parser.position;
+          open.source = { contentStart: at, closeStart: at, selfClosing: tag.isSelfClosing };
+          sources[open.xmlParagraph] = open.source;
+        }
+        paragraphs.push(open);
         return;
+      }
       case 'pStyle':
         if (parent === 'pPr' && paragraphs.length > 0) paragraphs.at(-1)!.style = val;
         return;
@@ -342,9 +441,23 @@ function walk(xml: string, part: DocxPart, context: WalkContext, notePrefix?: st
       case 'r': {
         const p = paragraphs.at(-1);
         if (!p) return;
-        run = { index: p.runs++, superscript: false, hidden: false, text: '', pieces: [] };
+        run = { index: p.runs++, superscript: false, hidden: false, text: '', flushed: 0, pieces: [] };
+        if (sources) {
+          const at = parser.position;
+          run.source = { start: tagStart(), openEnd: at, propertiesStart: at, propertiesEnd: at, end: at, superscript: false, length: 0, texts: [] };
+        }
         return;
       }
+      case 'rPr':
+        if (parent === 'r' && run?.source) run.source.propertiesStart = tagStart();
+        return;
+      case 't':
+        if (parent === 'r' && run?.source && !tag.isSelfClosing) {
+          textAt = run.flushed + run.text.length;
+          textStart = tagStart();
+          textContentStart = parser.position;
+        }
+        return;
       case 'vertAlign':
         if (parent === 'rPr' && stack.at(-3) === 'r' && run) run.superscript = val === 'superscript';
         return;
@@ -362,22 +475,22 @@ function walk(xml: string, part: DocxPart, context: WalkContext, notePrefix?: st
         return;
       }
       case 'tab':
-        if (parent === 'r' && visible()) run!.text += '\t';
+        if (parent === 'r' && visible()) renderOne('\t', parent);
         return;
       case 'br':
-        if (visible() && attributes['w:type'] !== 'page' && attributes['w:type'] !== 'column') run!.text += '\n';
+        if (visible() && attributes['w:type'] !== 'page' && attributes['w:type'] !== 'column') renderOne('\n', parent);
         return;
       case 'cr':
-        if (visible()) run!.text += '\n';
+        if (visible()) renderOne('\n', parent);
         return;
       case 'noBreakHyphen':
-        if (visible()) run!.text += '-';
+        if (visible()) renderOne('-', parent);
         return;
       case 'footnoteReference':
       case 'endnoteReference':
         if (visible()) {
           flushRunText();
-          run!.pieces.push({ kind: 'note', text: '', xmlParagraph: paragraphs.at(-1)!.xmlParagraph, run: run!.index, noteKey: `${name === 'footnoteReference' ? 'f' : 'e'}:${attributes['w:id']}` });
+          run!.pieces.push({ kind: 'note', text: '', xmlParagraph: paragraphs.at(-1)!.xmlParagraph, run: run!.index, source: run!.source, noteKey: `${name === 'footnoteReference' ? 'f' : 'e'}:${attributes['w:id']}` });
         }
         return;
       case 'del':
@@ -406,8 +519,13 @@ function walk(xml: string, part: DocxPart, context: WalkContext, notePrefix?: st
     }
     if (name === 'r' && run) {
       const p = paragraphs.at(-1)!;
+      if (run.source) {
+        run.source.end = parser.position;
+        run.source.superscript = run.superscript;
+        run.source.length = run.flushed + run.text.length;
+      }
       if (run.superscript && /^\s*[0-9]+\s*$/.test(run.text)) {
-        p.pieces.push(...run.pieces, { kind: 'super', text: run.text.trim(), xmlParagraph: p.xmlParagraph, run: run.index });
+        p.pieces.push(...run.pieces, { kind: 'super', text: run.text.trim(), xmlParagraph: p.xmlParagraph, run: run.index, source: run.source });
       } else {
         flushRunText();
         p.pieces.push(...run.pieces);
@@ -415,6 +533,7 @@ function walk(xml: string, part: DocxPart, context: WalkContext, notePrefix?: st
       run = undefined;
     } else if (name === 'p') {
       const p = paragraphs.pop()!;
+      if (p.source && !p.source.selfClosing) p.source.closeStart = tagStart();
       if (noteSkipped) return;
       const pieces = pendingJoin ? [...pendingJoin, ...p.pieces] : p.pieces;
       if (p.markDeleted) {
@@ -424,6 +543,17 @@ function walk(xml: string, part: DocxPart, context: WalkContext, notePrefix?: st
       pendingJoin = undefined;
       const number = numberOf(p, context);
       out.push({ part, xmlParagraph: p.xmlParagraph, pieces: number ? [{ kind: 'numbering', text: number, xmlParagraph: p.xmlParagraph }, ...pieces] : pieces, noteKey });
+    } else if (name === 't') {
+      if (textAt >= 0 && run?.source && stack.at(-1) === 'r') {
+        const length = run.flushed + run.text.length - textAt;
+        if (length > 0) run.source.texts.push({ at: textAt, length, start: textStart, contentStart: textContentStart, contentEnd: tagStart() });
+      }
+      textAt = -1;
+    } else if (name === 'rPr') {
+      if (stack.at(-1) === 'r' && run?.source) run.source.propertiesEnd = parser.position;
+    } else if (name === 'pPr') {
+      const source = stack.at(-1) === 'p' ? paragraphs.at(-1)?.source : undefined;
+      if (source) source.contentStart = parser.position;
     } else if (name === 'footnote' || name === 'endnote') {
       noteKey = undefined;
       noteSkipped = false;
@@ -605,7 +735,7 @@ function readStyles(xml: string): Styles {
       style.numbering.numId = val;
     } else if (name === 'ilvl' && stack.at(-3) === 'pPr') {
       style.numbering.ilvl = Number(val);
-    } else if (name === 'vertAlign' && stack.at(-2) === 'rPr') {
+    } else if (name === 'vertAlign' && stack.at(-2) === 'rPr' && stack.at(-3) === 'style') {
       style.character.superscript = val === 'superscript';
     }
   });
