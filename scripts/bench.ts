@@ -9,6 +9,8 @@
  *   (d) the same with the default settings (the debounce sized to the lint time) on a corpus report: what a
  *       drafter's keystroke waits for in the server; budget < 60 ms median. The real editor adds its own share:
  *       the real-VS-Code suite measures keystroke → squiggle there (`latency:` lines of npm run test:vscode).
+ *   (e) a Word draft of about 1 MB (the corpus saved as .docx by the tests' writer): read, read and lint (budget
+ *       < 1 s, issue 15), and the commented copy (read with positions, lint, write one comment per finding).
  * Options: --json (print the results as JSON instead of a table), --runs N (runs per measurement, default 20).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -19,6 +21,8 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { lint } from '../server/src/core/index';
+import { commentsFor, readDocx, writeComments } from '../server/src/docx/index';
+import { docxFromText, pack } from '../test/support/docx';
 import { repoRoot } from '../test/support/paths';
 
 const BUDGET_REPORT_MS = 10;
@@ -74,8 +78,12 @@ interface Results {
   oneMegabyte: { chars: number; problems: number; ms: Stats; budgetMs: number; pass: boolean; peerMs?: number } | { skipped: string };
   server: ServerResult;
   serverDefault: ServerResult;
+  word: WordResult;
   peer: string;
 }
+
+type WordResult = { bytes: number; chars: number; problems: number; read: Stats; readAndLint: Stats; comments: Stats; budgetMs: number; pass: boolean } | { skipped: string };
+const BUDGET_DOCX_MS = 1000;
 
 type ServerResult = { draftChars: number; edits: number; diagnostics: number; ms: Stats; budgetMs: number; pass: boolean } | { skipped: string };
 
@@ -253,6 +261,13 @@ function printTable(results: Results): void {
       : `    ${server.draftChars} chars, ${server.diagnostics} diagnostics, ${server.edits} edits: median ${server.ms.median.toFixed(1)} ms, p95 ${server.ms.p95.toFixed(1)} ms, max ${server.ms.max.toFixed(1)} ms — budget < ${server.budgetMs} ms ${verdict(server.pass)}`;
   out.push('', '(c) diagnostic latency through server/dist/server.js, lintDelay 0 (didChange → textDocument/diagnostic)', line(results.server));
   out.push('', `(d) the same with the default settings (debounce sized to the lint time), ${TYPING_REPORT}`, line(results.serverDefault));
+  const word = results.word;
+  out.push('', '(e) a Word draft (.docx) of about 1 MB: the corpus saved by the tests\' writer');
+  if ('skipped' in word) out.push(`    skipped: ${word.skipped}`);
+  else {
+    out.push(`    ${(word.bytes / 1024 / 1024).toFixed(2)} MB, ${word.chars} chars, ${word.problems} problems: read median ${word.read.median.toFixed(0)} ms; read and lint median ${word.readAndLint.median.toFixed(0)} ms, max ${word.readAndLint.max.toFixed(0)} ms — budget < ${word.budgetMs} ms ${verdict(word.pass)}`);
+    out.push(`    the commented copy (read with positions, lint, ${word.problems} comments written): median ${word.comments.median.toFixed(0)} ms`);
+  }
   console.log(out.join('\n'));
 }
 
@@ -287,9 +302,29 @@ async function main(): Promise<void> {
   const typing = corpus.find((c) => c.file === TYPING_REPORT)?.text ?? draftOf(corpus, 30_000);
   const serverDefault = await serverLatency(root, typing, 50, undefined, BUDGET_DEFAULT_LATENCY_MS);
 
-  const results: Results = { corpus: corpusResult, oneMegabyte, server, serverDefault, peer: peer ? 'autocorrect-node' : `autocorrect-node (${peerNote})` };
+  const word = await wordDraft(corpus, runs);
+
+  const results: Results = { corpus: corpusResult, oneMegabyte, server, serverDefault, word, peer: peer ? 'autocorrect-node' : `autocorrect-node (${peerNote})` };
   if (json) console.log(JSON.stringify(results, null, 2));
   else printTable(results);
+}
+
+/** (e): the corpus as one .docx of at least 1 MB, as test/unit/docx.test.ts builds it. */
+async function wordDraft(corpus: { text: string }[], runs: number): Promise<WordResult> {
+  if (corpus.length === 0) return { skipped: 'no corpus (*.txt) found' };
+  const all = corpus.map((c) => c.text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')).join('\n');
+  let bytes = new Uint8Array(0);
+  for (let copies = 1; bytes.length < 1024 * 1024 && copies < 20; copies++) bytes = await pack(docxFromText(Array.from({ length: copies }, () => all).join('\n')));
+  const n = Math.max(3, Math.min(runs, 7));
+  const text = readDocx(bytes).text;
+  const problems = lint(text).problems;
+  const read = time(() => readDocx(bytes), 1, n);
+  const readAndLint = time(() => lint(readDocx(bytes).text), 1, n);
+  const comments = time(() => {
+    const docx = readDocx(bytes, { positions: true });
+    writeComments(bytes, docx, commentsFor(lint(docx.text).problems, 'zh'));
+  }, 1, n);
+  return { bytes: bytes.length, chars: text.length, problems: problems.length, read, readAndLint, comments, budgetMs: BUDGET_DOCX_MS, pass: readAndLint.median < BUDGET_DOCX_MS };
 }
 
 main().catch((error: unknown) => {

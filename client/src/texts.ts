@@ -47,6 +47,7 @@ export interface ClientTexts {
   wordOffer: (name: string) => string;
   openWordView: string;
   openWordViewPick: string;
+  wordReading: (name: string) => string;
   wordUnreadable: (name: string, reason: string) => string;
   wordRefreshFailed: (name: string, reason: string) => string;
   wordViewReadOnly: string;
@@ -78,6 +79,7 @@ export const TEXTS: Record<ClientLanguage, ClientTexts> = {
     wordOffer: (name) => `“${name}”是 Word 文档。在校对视图中打开，即可查看校对结果（只读）。`,
     openWordView: '在校对视图中打开',
     openWordViewPick: '选择要校对的 Word 文档（.docx）',
+    wordReading: (name) => `正在读取“${name}”…`,
     wordUnreadable: (name, reason) => `无法校对“${name}”：${reason}`,
     wordRefreshFailed: (name, reason) => `“${name}”已更改，但暂时无法读取，校对视图仍显示上一版：${reason}`,
     wordViewReadOnly: '校对视图是只读的：请在 Word 或 WPS 中按各条问题中的“建议”修改原文件，保存后视图自动刷新。',
@@ -119,6 +121,7 @@ export const TEXTS: Record<ClientLanguage, ClientTexts> = {
     wordOffer: (name) => `“${name}” is a Word document. Open it in the proofreading view to see what the check finds (read-only).`,
     openWordView: 'Open in Proofreading View',
     openWordViewPick: 'Choose the Word document (.docx) to check',
+    wordReading: (name) => `Reading “${name}”…`,
     wordUnreadable: (name, reason) => `Cannot check “${name}”: ${reason}`,
     wordRefreshFailed: (name, reason) => `“${name}” changed but cannot be read yet; the proofreading view still shows the previous version: ${reason}`,
     wordViewReadOnly: 'The proofreading view is read-only: make the suggested changes in Word or WPS; the view refreshes when the file is saved.',

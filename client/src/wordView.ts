@@ -152,7 +152,8 @@ export function registerWordView(context: vscode.ExtensionContext, client: Langu
     const name = baseName(source);
     let result: RenderDocxResult;
     try {
-      result = await views.render(source);
+      // A large draft takes a moment (about half a second per MB): say so in the status bar meanwhile.
+      result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: texts().wordReading(name) }, () => views.render(source));
     } catch (error) {
       result = { error: errorText(error) };
     }
