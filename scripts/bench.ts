@@ -313,7 +313,7 @@ async function main(): Promise<void> {
 async function wordDraft(corpus: { text: string }[], runs: number): Promise<WordResult> {
   if (corpus.length === 0) return { skipped: 'no corpus (*.txt) found' };
   const all = corpus.map((c) => c.text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')).join('\n');
-  let bytes = new Uint8Array(0);
+  let bytes: Uint8Array = new Uint8Array(0);
   for (let copies = 1; bytes.length < 1024 * 1024 && copies < 20; copies++) bytes = await pack(docxFromText(Array.from({ length: copies }, () => all).join('\n')));
   const n = Math.max(3, Math.min(runs, 7));
   const text = readDocx(bytes).text;
