@@ -3,12 +3,14 @@
 //
 //   node scripts/demo.mjs                 the sample drafts (../shared/samples, else samples/), then one whole
 //                                         corpus report as published and as a drafter's copy with planted slips
-//   node scripts/demo.mjs a.txt b.md      any files (.md is linted in Markdown mode)
+//                                         and that copy saved from Word (.docx): its 校对视图 and commented copy
+//   node scripts/demo.mjs a.txt b.md c.docx   any files (.md is linted in Markdown mode; a Word file is rendered
+//                                         by the server, linted as its 校对视图, and its commented copy written)
 //
 // Findings of one rule with the same message kind are grouped after the first few, so one slip repeated on every
 // heading (a web copy's half-width brackets) does not bury the rest.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -64,7 +66,35 @@ function corpusDocuments() {
   return [
     { path, title: `${CORPUS_REPORT}（发布稿）` },
     { path: path.replace(/\.txt$/, '（模拟改稿）.txt'), text: copy, title: `${CORPUS_REPORT}（模拟改稿，植入 ${planted.length} 处差错）`, planted },
+    { path: path.replace(/\.txt$/, '（模拟改稿）.docx'), wordText: copy, title: `${CORPUS_REPORT}（模拟改稿，Word 文档：部分标题为自动编号）`, planted },
   ];
+}
+
+const PART_TITLE = /^[一二三四五六七八九十]+、/;
+
+/**
+ * The drafter's copy as Word saves it, written with the `docx` library (a development dependency): a paragraph a
+ * line; the part titles numbered by Word's list (一、, no tab), except one typed by hand where the typed number is
+ * not the one Word would show — the slip a Word draft carries.
+ */
+async function wordFile(text) {
+  const docx = require('docx');
+  let next = 0;
+  const numbers = '一二三四五六七八九十';
+  const paragraphs = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/).map((line) => {
+    const typed = PART_TITLE.exec(line)?.[0];
+    if (typed && typed === `${numbers[next]}、`) {
+      next++;
+      return new docx.Paragraph({ children: [new docx.TextRun(line.slice(typed.length))], numbering: { reference: 'parts', level: 0 } });
+    }
+    if (typed) next++;
+    return new docx.Paragraph({ children: [new docx.TextRun(line)] });
+  });
+  const document = new docx.Document({
+    numbering: { config: [{ reference: 'parts', levels: [{ level: 0, format: docx.LevelFormat.CHINESE_COUNTING, text: '%1、', start: 1, suffix: docx.LevelSuffix.NOTHING }] }] },
+    sections: [{ children: paragraphs }],
+  });
+  return new Uint8Array(await docx.Packer.toBuffer(document));
 }
 
 /** Line and column (1-based, in characters) and the words around a range of `text`. */
@@ -124,8 +154,25 @@ async function main() {
   const perRule = new Map();
   let total = 0;
   for (const document of documents) {
-    const text = document.text ?? readFileSync(document.path, 'utf8');
-    const uri = pathToFileURL(document.path).href;
+    const word = document.wordText !== undefined || /\.(docx|docm|dotx|dotm|doc|wps)$/i.test(document.path);
+    let text = document.text;
+    let uri = pathToFileURL(document.path).href;
+    let bytes;
+    if (word) {
+      // As the VS Code client does: the server renders the bytes, and lints the text as the .docx's 校对视图.
+      bytes = document.wordText !== undefined ? await wordFile(document.wordText) : readable(document.path);
+      if (!bytes) continue;
+      const data = Buffer.from(bytes).toString('base64');
+      const rendered = await connection.sendRequest('govreport/renderDocx', { data });
+      if ('error' in rendered) {
+        console.log(`━━ ${document.title ?? basename(document.path)}\n   无法读取：${rendered.error}\n`);
+        continue;
+      }
+      text = rendered.text;
+      uri = `govreport-docx:${encodeURI(document.path)}%EF%BC%88%E6%A0%A1%E5%AF%B9%E8%A7%86%E5%9B%BE%EF%BC%89?${encodeURIComponent(uri)}`;
+    }
+    text ??= readable(document.path)?.toString('utf8');
+    if (text === undefined) continue;
     const languageId = extname(document.path).toLowerCase() === '.md' ? 'markdown' : 'govreport';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     const started = performance.now();
@@ -151,7 +198,8 @@ async function main() {
     }
     for (const group of groups.values()) {
       for (const d of group.slice(0, SHOWN_PER_KIND)) {
-        console.log(`   ${where(d.range)}  ${SEVERITY[d.severity] ?? '信息'}  ${d.code}  ${d.message}`);
+        // (A 校对视图's message carries its fix on a second line: 建议：…)
+        console.log(`   ${where(d.range)}  ${SEVERITY[d.severity] ?? '信息'}  ${d.code}  ${d.message.replace(/\n/g, '\n      ')}`);
         console.log(`      ${context(text, d.range)}`);
         const fix = await preferredFix(connection, uri, d);
         if (fix) console.log(dim(`      快速修复：${fix}`));
@@ -165,6 +213,17 @@ async function main() {
       }
     }
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    if (bytes) {
+      // 导出带批注的副本: one Word comment per finding, on its words.
+      const copy = await connection.sendRequest('govreport/commentDocx', { uri: pathToFileURL(document.path).href, data: Buffer.from(bytes).toString('base64') });
+      if ('error' in copy) console.log(`   未能写出带批注的副本：${copy.error}`);
+      else {
+        const out = join(root, 'out', 'demo', `${basename(document.path).replace(/\.[^.]+$/, '')}-批注.docx`);
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(out, Buffer.from(copy.data, 'base64'));
+        console.log(dim(`   带 ${copy.comments} 条批注的副本：${out}（在 Word、WPS 或 LibreOffice 中打开，审阅窗格逐条查看）`));
+      }
+    }
     console.log('');
   }
 
@@ -181,6 +240,16 @@ async function main() {
   if (code !== 0) {
     console.error(`The server exited with code ${code}.`);
     process.exitCode = 1;
+  }
+}
+
+/** The file's bytes, or undefined after saying why it cannot be read. */
+function readable(path) {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    console.log(`━━ ${basename(path)}\n   无法读取：${error.code === 'ENOENT' ? '文件不存在' : error.message}\n`);
+    return undefined;
   }
 }
 
