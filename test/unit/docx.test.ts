@@ -1,7 +1,7 @@
 /**
  * The .docx reader (server/src/docx): Word documents generated here with the `docx` library (or assembled by hand
  * where it cannot write the form), read back to the exact text a drafter would have typed, and linted to the same
- * findings as that text; every report of ../shared/corpus saved as a .docx; bad input; a 1 MB document.
+ * findings as that text; every report of ../shared/corpus and corpus-more saved as a .docx; bad input; a 1 MB document.
  */
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { lint, NOTES_TITLES } from '../../server/src/core/index';
 import { DocxError, readDocx, type DocxText, type RunSource } from '../../server/src/docx/index';
 import { docxLocation } from '../../cli/src/docx';
 import { docx, docxFromText, handMadeDocx, HEADING_LIST, pack } from '../support/docx';
-import { corpusDir } from '../support/paths';
+import { corpusDir, corpusMoreDir } from '../support/paths';
 
 const P = (text: string, options: Omit<docx.IParagraphOptions, 'children' | 'text'> = {}) => new docx.Paragraph({ children: [new docx.TextRun(text)], ...options });
 const heading = (text: string, level: number, instance = 1) => P(text, { numbering: { reference: HEADING_LIST.reference, level, instance } });
@@ -215,13 +215,13 @@ describe('docx reader', () => {
     assert.equal(read.map(read.text.lastIndexOf('𠀀')).run, 2);
   });
 
-  it('every report of ../shared/corpus saved as a .docx (auto-numbered headings, superscript markers) gives the findings of its .txt', async function () {
+  it('every report of ../shared/corpus and corpus-more saved as a .docx (auto-numbered headings, superscript markers) gives the findings of its .txt', async function () {
     this.timeout(60000);
-    const names = readdirSync(corpusDir()).filter((n) => n.endsWith('.txt')).sort();
-    assert.ok(names.length >= 27);
+    const names = [corpusDir(), corpusMoreDir()].flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => join(dir, n)));
+    assert.ok(names.length >= 70, `${names.length} reports`);
     let sameText = 0;
     for (const name of names) {
-      const text = readFileSync(join(corpusDir(), name), 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+      const text = readFileSync(name, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
       const read = readDocx(await pack(docxFromText(text)));
       assert.deepEqual(findingsOfDocx(read), findingsOfText(text), name);
       if (read.text === text) sameText++;
