@@ -7,11 +7,11 @@
  * (CHINESE_PUNCTUATION) on either side — after it for a colon only when nothing Latin or numeric stands before it.
  * Brackets and straight quotes are read in pairs on their line: a pair is in Chinese text when what it encloses, or
  * what stands outside it, is. Never read: numbers (1,000; 1:1; 10:30), Latin text on both sides (Hello, world; don't),
- * web and e-mail addresses, pinyin glosses (報(bào)), the `??` and `?` a copy left for characters or bullets it could
- * not decode, and in Markdown, code spans, link and image targets (`](…)`, `![`), autolinks and HTML tags, footnote
- * definitions (`[^1]:`). Lines that are not prose (code blocks, table rows) are not read.
+ * web and e-mail addresses, the `;` that ends an HTML character reference a web copy left (`&nbsp;`, `&quot;`), pinyin glosses (報(bào)),
+ * the `??` and `?` a copy left for characters or bullets it could not decode, and in Markdown, code spans, link and
+ * image targets (`](…)`, `![`), autolinks and HTML tags, footnote definitions (`[^1]:`). Lines that are not prose (code blocks, table rows) are not read.
  */
-import { isHan } from '../source/normalize';
+import { endsCharacterReference, isHan } from '../source/normalize';
 import { CHINESE_PUNCTUATION, CLAUSE_STARTS_AFTER, CLOSERS, HALF_TO_FULL, QUESTION_CHARS, HALF_WIDTH_MARKS, STRAIGHT_QUOTES, WEB_ADDRESS, WIDTH_FAMILIES } from '../vocabulary/marks';
 import { escapeRegex } from '../vocabulary/regex';
 import type { Line } from '../source/lines';
@@ -123,6 +123,8 @@ function readLine(source: Source, line: Line, offsets: readonly number[], out: H
       const list = quotes.get(mark);
       if (list) list.push(offset);
       else quotes.set(mark, [offset]);
+    } else if (mark === ';' && endsCharacterReference(text, offset, line.start)) {
+      continue; // &nbsp; &quot; left by a web copy: markup, not a semicolon
     } else if (isPointInChinese(text, line, offset, mark)) {
       out.push({ offset, mark, full: HALF_TO_FULL[mark]!, family: 'points' });
     }

@@ -2,6 +2,7 @@
  * Splits the text into lines without copying it. Every offset is a UTF-16 index into the original text,
  * so CRLF, a BOM and U+3000 indents survive any edit computed from them.
  */
+import { SPACE_ENTITY_PATTERN } from './normalize';
 import { lastIndexAtOrBefore } from './search';
 
 export interface Line {
@@ -29,7 +30,7 @@ export interface Line {
  * Indentation: space characters, and the residue of a web copy's indentation (69: `&nbsp; &nbsp; （一）…`; 63, 65: lines
  * that read `&nbsp;`; 53–62: `??` where a space could not be decoded). No sentence opens with `?` or an entity.
  */
-const INDENT = /(?:[ \t\u3000\u00a0\u2002\u2003\ufeff\ufffd?]|&(?:nbsp|ensp|emsp|#160|#xa0|#12288);?)*/y;
+const INDENT = new RegExp(`(?:[ \\t\\u3000\\u00a0\\u2002\\u2003\\ufeff\\ufffd?]|${SPACE_ENTITY_PATTERN})*`, 'y');
 const MARKDOWN_PREFIX = /(?:#{1,6}[ \t]+|>[ \t]?|[-+][ \t]+|\*{1,2}(?=\S)|_{2}(?=\S))*/y;
 
 /** A Markdown code fence (CommonMark): three or more backticks or tildes. Groups: the fence. */

@@ -65,8 +65,28 @@ const PINYIN_GLOSS = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ�
 /** Chinese characters (BMP ideographs, compatibility ideographs, and surrogates of the supplementary planes). */
 export const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f) || (code >= 0xdc00 && code <= 0xdfff);
 const isSpace = (code: number) => code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0 || code === 0x2002 || code === 0x2003;
-/** A space written as an HTML entity by a web copy (sticky): &nbsp; &ensp; &emsp; &#160; &#12288;. */
-const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|#160|#xa0|#12288);?/y;
+/**
+ * A space written as an HTML entity by a web copy: &nbsp; &ensp; &emsp; &#160; &#12288;. One pattern for the source
+ * layer: indentation (lines.ts) and a space inside a line (here).
+ */
+export const SPACE_ENTITY_PATTERN = '&(?:nbsp|ensp|emsp|#160|#xa0|#12288);?';
+const SPACE_ENTITY = new RegExp(SPACE_ENTITY_PATTERN, 'y');
+/** Any HTML character reference a web copy may leave written out (&nbsp; &quot; &amp; &#12288; &#x3000;), sticky. */
+const CHARACTER_REFERENCE = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/y;
+/** The longest reference `CHARACTER_REFERENCE` reads. */
+const CHARACTER_REFERENCE_MAX = 34;
+
+/**
+ * Whether the `;` at `at` ends an HTML character reference that starts at `from` or later (69: `&nbsp; &nbsp; （二）…`;
+ * `&quot;两新&quot;`): markup a web copy left, not a semicolon of the text.
+ */
+export function endsCharacterReference(text: string, at: number, from: number): boolean {
+  if (text.charCodeAt(at) !== 0x3b) return false;
+  const amp = text.lastIndexOf('&', at - 1);
+  if (amp < from || at - amp >= CHARACTER_REFERENCE_MAX) return false;
+  CHARACTER_REFERENCE.lastIndex = amp;
+  return CHARACTER_REFERENCE.test(text) && CHARACTER_REFERENCE.lastIndex === at + 1;
+}
 /** What a space became when a copy could not decode it: `??` (two or more) or U+FFFD. */
 const isMojibake = (code: number) => code === 0x3f || code === 0xfffd;
 
