@@ -22,7 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { lint } from '../server/src/core/index';
 import { commentsFor, readDocx, writeComments } from '../server/src/docx/index';
-import { docxFromText, pack } from '../test/support/docx';
+import { docxOfAtLeast } from '../test/support/docx';
 import { repoRoot } from '../test/support/paths';
 
 const BUDGET_REPORT_MS = 10;
@@ -309,12 +309,10 @@ async function main(): Promise<void> {
   else printTable(results);
 }
 
-/** (e): the corpus as one .docx of at least 1 MB, as test/unit/docx.test.ts builds it. */
+/** (e): the corpus as one .docx of at least 1 MB, the draft of test/unit/docx.test.ts's timing test. */
 async function wordDraft(corpus: { text: string }[], runs: number): Promise<WordResult> {
   if (corpus.length === 0) return { skipped: 'no corpus (*.txt) found' };
-  const all = corpus.map((c) => c.text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')).join('\n');
-  let bytes: Uint8Array = new Uint8Array(0);
-  for (let copies = 1; bytes.length < 1024 * 1024 && copies < 20; copies++) bytes = await pack(docxFromText(Array.from({ length: copies }, () => all).join('\n')));
+  const bytes = await docxOfAtLeast(corpus.map((c) => c.text), 1024 * 1024);
   const n = Math.max(3, Math.min(runs, 7));
   const text = readDocx(bytes).text;
   const problems = lint(text).problems;

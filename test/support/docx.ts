@@ -152,3 +152,14 @@ function runsOf(text: string, lineStart: boolean, notes: ReadonlySet<number>): d
   if (at < text.length || runs.length === 0) runs.push(new docx.TextRun(text.slice(at)));
   return runs;
 }
+
+/**
+ * The drafts (each as .txt text) repeated until their .docx, as `docxFromText` saves it, is at least `size` bytes:
+ * the 1 MB Word draft of the reader's timing test and of `npm run bench`.
+ */
+export async function docxOfAtLeast(texts: readonly string[], size: number): Promise<Uint8Array> {
+  const all = texts.map((t) => t.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')).join('\n');
+  let bytes: Uint8Array = new Uint8Array(0);
+  for (let copies = 1; bytes.length < size && copies < 20; copies++) bytes = await pack(docxFromText(Array.from({ length: copies }, () => all).join('\n')));
+  return bytes;
+}
